@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using Glossary.Cli.Terminal;
+using Glossary.IO;
+using Glossary.Pipeline;
+using Glossary.Theme;
+
+namespace Glossary.Cli.Commands;
+
+/// <summary>Reads the input, builds through the pipeline with the Razor theme, reports, and writes the output.</summary>
+public static class BuildRunner
+{
+    public static SitePipeline CreatePipeline() => new(new RazorPageRenderer(), ThemeAssets.Load());
+
+    public static int Run(string input, string output, BuildOptions options, Reporter reporter, bool write = true)
+    {
+        var clock = Stopwatch.StartNew();
+        if (!Directory.Exists(input))
+        {
+            reporter.Problem($"the input folder '{input}' does not exist", "run glossary from the project folder, or pass --input DIR");
+            return ExitCodes.UsageError;
+        }
+        try
+        {
+            if (write) OutputWriter.Guard(input, output);
+        }
+        catch (OutputFolderException e)
+        {
+            reporter.Problem(e.Message, e.Hint);
+            return ExitCodes.UsageError;
+        }
+
+        var result = CreatePipeline().Build(InputReader.Read(input), options);
+        reporter.Diagnostics(result.Diagnostics);
+        if (!result.Succeeded)
+        {
+            var why = result.ErrorCount > 0 ? $"{result.ErrorCount} error(s)" : $"{result.WarningCount} warning(s) under --strict";
+            reporter.Problem($"build failed with {why}; {(write ? $"'{output}' was left as it was" : "nothing was written")}");
+            return ExitCodes.ContentErrors;
+        }
+        if (write)
+        {
+            try
+            {
+                OutputWriter.Write(input, output, result.Files);
+            }
+            catch (OutputFolderException e)
+            {
+                reporter.Problem(e.Message, e.Hint);
+                return ExitCodes.UsageError;
+            }
+            catch (IOException e)
+            {
+                reporter.Problem($"could not write '{output}': {e.Message}", "check that the folder is writable and not open in another program");
+                return ExitCodes.UsageError;
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                reporter.Problem($"could not write '{output}': {e.Message}", "check the folder's permissions");
+                return ExitCodes.UsageError;
+            }
+        }
+        var warnings = result.WarningCount > 0 ? $", {result.WarningCount} warning(s)" : "";
+        reporter.Success(write
+            ? $"built {result.PageCount} pages ({result.Files.Count} files) into {output} in {clock.ElapsedMilliseconds} ms{warnings}"
+            : $"checked {result.PageCount} pages in {clock.ElapsedMilliseconds} ms{warnings}");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Glossary.Cli.Commands;
+
+namespace Glossary.Cli;
+
+/// <summary>The 'glossary' command line: parsing, usage errors (exit 2) and dispatch to subcommands.</summary>
+public static class GlossaryCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Glossary: builds the consumer glossary site from Markdown.")
+        {
+            BuildCommand.Create(),
+        };
+        return root;
+    }
+
+    public static int Invoke(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        var root = Create();
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            var err = error ?? Console.Error;
+            foreach (var e in result.Errors) err.WriteLine($"glossary: error: {e.Message}");
+            err.WriteLine("  hint: run 'glossary --help' to see the commands and options");
+            return ExitCodes.UsageError;
+        }
+        return result.Invoke(new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error });
+    }
+}

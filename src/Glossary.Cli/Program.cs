@@ -1,0 +1,1 @@
+return Glossary.Cli.GlossaryCommand.Invoke(args);

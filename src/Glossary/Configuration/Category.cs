@@ -1,0 +1,3 @@
+namespace Glossary.Configuration;
+
+public sealed record Category(string Name, string Slug, string Description);

@@ -1,0 +1,3 @@
+namespace Glossary.Configuration;
+
+public sealed record NavigationLink(string Title, string Url);

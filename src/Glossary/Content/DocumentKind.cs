@@ -1,0 +1,8 @@
+namespace Glossary.Content;
+
+public enum DocumentKind
+{
+    Entry,
+    Guide,
+    Page,
+}

@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+using Glossary.Yaml;
+
+namespace Glossary.Content;
+
+/// <summary>Typed, validated front matter of an entry, guide or page (fields a kind does not allow stay empty).</summary>
+public sealed record FrontMatter(
+    string Title,
+    string Summary,
+    ImmutableArray<Located<string>> Aliases,
+    ImmutableArray<Located<string>> Categories,
+    ImmutableArray<Located<string>> Related,
+    ImmutableArray<SourceReference> Sources,
+    DateOnly? Reviewed,
+    DateOnly? Updated,
+    bool Draft,
+    GuideKind GuideKind,
+    ImmutableArray<KeyFinding> KeyFindings,
+    ImmutableArray<Located<string>> Terms);

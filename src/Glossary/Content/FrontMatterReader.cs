@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using Glossary.Diagnostics;
+using Glossary.Yaml;
+
+namespace Glossary.Content;
+
+/// <summary>Reads the front matter of one document into a <see cref="FrontMatter"/>, with the keys its kind allows.</summary>
+public static class FrontMatterReader
+{
+    private static readonly string[] CommonKeys = ["title", "summary", "categories", "sources", "reviewed", "updated", "draft"];
+
+    public static readonly IReadOnlyDictionary<DocumentKind, string[]> KeysByKind = new Dictionary<DocumentKind, string[]>
+    {
+        [DocumentKind.Entry] = [.. CommonKeys, "aliases", "related"],
+        [DocumentKind.Guide] = [.. CommonKeys, "kind", "key_findings", "terms", "related"],
+        [DocumentKind.Page] = ["title", "summary", "updated", "draft"],
+    };
+
+    private static readonly string[] SourceKeys = ["title", "url", "publisher"];
+    private static readonly string[] FindingKeys = ["title", "text", "terms"];
+
+    public static FrontMatter? Read(string yaml, string file, int lineOffset, DocumentKind kind, DiagnosticBag diagnostics)
+    {
+        var map = YamlDocumentLoader.LoadMapping(yaml, file, lineOffset, diagnostics, "the front matter");
+        if (map is null) return null;
+        var fields = new YamlFields(map, file, lineOffset, diagnostics, KeysByKind[kind], "the front matter");
+
+        var title = fields.String("title", required: true, "add a line 'title: …' with the term or guide name");
+        var summary = fields.String("summary", required: true,
+            "add 'summary: …', one plain-language sentence; it is shown in previews, search results and link cards");
+        var guideKind = ReadGuideKind(fields);
+        var findings = fields.Objects("key_findings", FindingKeys, ReadFinding,
+            "write each finding as '  - title: …' with 'text:' and 'terms:' lines under it");
+        if (guideKind == GuideKind.Report && findings.IsEmpty && kind == DocumentKind.Guide)
+            diagnostics.Error(fields.SpanOfKey("kind"), DiagnosticCodes.MissingField, "a report needs 'key_findings'",
+                "list the report's findings under 'key_findings:', each with a title, a text and the terms it rests on");
+
+        var meta = new FrontMatter(
+            Title: title ?? "",
+            Summary: summary ?? "",
+            Aliases: fields.StringList("aliases"),
+            Categories: fields.StringList("categories"),
+            Related: fields.StringList("related"),
+            Sources: fields.Objects("sources", SourceKeys, ReadSource,
+                "write each source as '  - title: …' with 'url:' and 'publisher:' lines under it"),
+            Reviewed: fields.Date("reviewed"),
+            Updated: fields.Date("updated"),
+            Draft: fields.Bool("draft") ?? false,
+            GuideKind: guideKind,
+            KeyFindings: findings,
+            Terms: fields.StringList("terms"));
+        return title is null || summary is null ? null : meta;
+    }
+
+    private static GuideKind ReadGuideKind(YamlFields fields)
+    {
+        var text = fields.String("kind");
+        switch (text)
+        {
+            case null or "guide": return GuideKind.Guide;
+            case "report": return GuideKind.Report;
+            default:
+                fields.Diagnostics.Error(fields.SpanOfValue("kind"), DiagnosticCodes.InvalidValue, $"unknown kind '{text}'",
+                    "use 'kind: guide' or 'kind: report'");
+                return GuideKind.Guide;
+        }
+    }
+
+    private static SourceReference? ReadSource(YamlFields item)
+    {
+        var title = item.String("title", required: true, "name the source: title: 29 CFR 2560.503-1 (claims procedure)");
+        var url = item.String("url", required: true, "give the source's address: url: https://…");
+        if (title is null || url is null) return null;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            item.Diagnostics.Error(item.SpanOfValue("url"), DiagnosticCodes.InvalidValue, $"source url '{url}' is not a web address",
+                "write the full address, starting with https://");
+            return null;
+        }
+        return new SourceReference(title, url, item.String("publisher"));
+    }
+
+    private static KeyFinding? ReadFinding(YamlFields item)
+    {
+        var title = item.String("title", required: true);
+        var text = item.String("text", required: true);
+        var terms = item.StringList("terms");
+        if (terms.IsEmpty && title is not null)
+            item.Diagnostics.Error(item.Start, DiagnosticCodes.MissingField, $"key finding '{title}' names no terms",
+                "add 'terms:' with the glossary entries this finding rests on");
+        return title is null || text is null ? null : new KeyFinding(title, text, terms);
+    }
+}

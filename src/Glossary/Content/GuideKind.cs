@@ -1,0 +1,7 @@
+namespace Glossary.Content;
+
+public enum GuideKind
+{
+    Guide,
+    Report,
+}

@@ -1,0 +1,64 @@
+namespace Glossary.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the build can report. Codes are stable: never reuse or renumber one.
+/// The README's table is generated from the same descriptions (see <see cref="All"/>).
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Files
+    public const string InvalidUtf8 = "GL0001";
+    public const string EmptyFile = "GL0002";
+    public const string FileTooLarge = "GL0003";
+    public const string InvalidSlug = "GL0004";
+    public const string MarkdownOutsideContentFolders = "GL0005";
+
+    // Front matter and site.yml
+    public const string MalformedYaml = "GL0101";
+    public const string UnknownKey = "GL0102";
+    public const string WrongType = "GL0103";
+    public const string MissingField = "GL0104";
+    public const string InvalidValue = "GL0105";
+    public const string MissingFrontMatter = "GL0106";
+
+    // Structure of an entry
+    public const string MissingSection = "GL0201";
+
+    // Identity of documents
+    public const string DuplicateSlug = "GL0301";
+    public const string DuplicateAlias = "GL0302";
+    public const string UnknownTermReference = "GL0303";
+
+    // Links
+    public const string BrokenLink = "GL0401";
+    public const string BrokenAnchor = "GL0402";
+
+    // Safety
+    public const string UnsafeHtml = "GL0501";
+
+    // Output
+    public const string UnsafeOutputFolder = "GL0601";
+
+    public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
+    [
+        (InvalidUtf8, "The file is not valid UTF-8 text."),
+        (EmptyFile, "The file is empty."),
+        (FileTooLarge, "The file is larger than 1 MB."),
+        (InvalidSlug, "The file name is not a valid slug (lower-case letters, digits and hyphens)."),
+        (MarkdownOutsideContentFolders, "A Markdown file is outside glossary/, guides/ and pages/, so it would not be published."),
+        (MalformedYaml, "The YAML front matter (or site.yml) cannot be read."),
+        (UnknownKey, "A key that the content model does not know; usually a typo."),
+        (WrongType, "A value has the wrong shape (a list where text is expected, and so on)."),
+        (MissingField, "A required field (such as title or summary) is missing or empty."),
+        (InvalidValue, "A value is not allowed (unknown category, bad date, bad URL, unknown kind)."),
+        (MissingFrontMatter, "The Markdown file does not start with a --- front matter block."),
+        (MissingSection, "A glossary entry lacks a required section (definition, Examples, Misuse, What you can do)."),
+        (DuplicateSlug, "Two documents would be published at the same address."),
+        (DuplicateAlias, "A title or alias is claimed by two entries."),
+        (UnknownTermReference, "related, terms or key_findings name an entry that does not exist."),
+        (BrokenLink, "A link points at a page that does not exist."),
+        (BrokenAnchor, "A link points at a heading that does not exist on its page."),
+        (UnsafeHtml, "Raw HTML that could run code or embed third parties (script, iframe, on* attributes, javascript: URLs)."),
+        (UnsafeOutputFolder, "The output folder is the input folder, contains it, or holds files that glossary did not write."),
+    ];
+}

@@ -1,0 +1,7 @@
+namespace Glossary.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

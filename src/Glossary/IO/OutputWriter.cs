@@ -1,0 +1,87 @@
+using Glossary.Output;
+
+namespace Glossary.IO;
+
+/// <summary>
+/// Output edge: writes the site into a temporary folder beside the output folder, then swaps it in, so a reader
+/// (or a host) never sees half a site and a failed build leaves the previous output exactly as it was.
+/// Only a folder that glossary wrote (it holds <see cref="MarkerFile"/>) or an empty one is ever replaced.
+/// </summary>
+public static class OutputWriter
+{
+    public const string MarkerFile = ".glossary-output";
+
+    /// <summary>Refuses an output folder that would destroy what an editor wrote. Call before building.</summary>
+    public static void Guard(string inputDirectory, string outputDirectory)
+    {
+        var input = Normalize(inputDirectory);
+        var output = Normalize(outputDirectory);
+        if (output == input)
+            throw new OutputFolderException($"the output folder '{outputDirectory}' is the input folder",
+                "choose another folder for --output, such as output/");
+        if (IsInside(input, output))
+            throw new OutputFolderException($"the output folder '{outputDirectory}' contains the input folder '{inputDirectory}'",
+                "choose an output folder outside the input, such as output/ beside input/");
+        if (IsInside(output, input))
+            throw new OutputFolderException($"the output folder '{outputDirectory}' is inside the input folder '{inputDirectory}'",
+                "choose an output folder outside the input, such as output/ beside input/");
+        if (Directory.Exists(output) && !File.Exists(Path.Combine(output, MarkerFile)) && Directory.EnumerateFileSystemEntries(output).Any())
+            throw new OutputFolderException($"the output folder '{outputDirectory}' already holds files that glossary did not write",
+                "glossary only replaces folders it made; choose an empty or new folder, or empty this one yourself");
+        if (Path.GetDirectoryName(output) is null)
+            throw new OutputFolderException($"the output folder '{outputDirectory}' is a file-system root", "choose a folder such as output/");
+    }
+
+    public static void Write(string inputDirectory, string outputDirectory, IReadOnlyList<OutputFile> files)
+    {
+        Guard(inputDirectory, outputDirectory);
+        var output = Normalize(outputDirectory);
+        var parent = Path.GetDirectoryName(output)!;
+        Directory.CreateDirectory(parent);
+        var name = Path.GetFileName(output);
+        var staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
+        try
+        {
+            WriteAll(staging, files);
+            Swap(staging, output, Path.Combine(parent, $".{name}.previous-{Guid.NewGuid():N}"));
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private static void WriteAll(string folder, IReadOnlyList<OutputFile> files)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var directory in files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct())
+            Directory.CreateDirectory(Path.Combine(folder, directory!));
+        Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(folder, file.Path), file.Content));
+        File.WriteAllText(Path.Combine(folder, MarkerFile), "This folder is written by 'glossary build' and replaced on every build.\n");
+    }
+
+    private static void Swap(string staging, string output, string previous)
+    {
+        if (!Directory.Exists(output))
+        {
+            Directory.Move(staging, output);
+            return;
+        }
+        Directory.Move(output, previous);
+        try
+        {
+            Directory.Move(staging, output);
+        }
+        catch
+        {
+            Directory.Move(previous, output);
+            throw;
+        }
+        Directory.Delete(previous, recursive: true);
+    }
+
+    private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+
+    private static bool IsInside(string inner, string outer) =>
+        inner.StartsWith(outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}

@@ -1,0 +1,36 @@
+using System.Collections.Frozen;
+using Glossary.Content;
+
+namespace Glossary.Linking;
+
+/// <summary>Every address the build will publish, known before rendering so links can be checked on the AST.</summary>
+public sealed class SiteRoutes
+{
+    public const string Home = "/";
+    public const string Glossary = "/glossary/";
+    public const string Guides = "/guides/";
+    public const string Categories = "/categories/";
+    public const string NotFound = "/404.html";
+    public const string Thanks = "/thanks/";
+
+    private readonly FrozenDictionary<string, ContentDocument> _documentsByUrl;
+    private readonly FrozenSet<string> _all;
+
+    public SiteRoutes(Site site)
+    {
+        _documentsByUrl = site.Documents.ToFrozenDictionary(d => d.Url, StringComparer.Ordinal);
+        var all = new HashSet<string>(StringComparer.Ordinal) { Home, Glossary, Guides, Categories, NotFound };
+        all.UnionWith(site.Config.Categories.Select(c => CategoryUrl(c.Slug)));
+        all.UnionWith(site.Documents.Select(d => d.Url));
+        all.UnionWith(site.StaticFiles.Select(f => "/" + f.RelativePath));
+        _all = all.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    public static string CategoryUrl(string slug) => $"{Categories}{slug}/";
+
+    public bool Exists(string path) => _all.Contains(path);
+
+    public ContentDocument? DocumentAt(string path) => _documentsByUrl.GetValueOrDefault(path);
+
+    public IEnumerable<string> All => _all;
+}

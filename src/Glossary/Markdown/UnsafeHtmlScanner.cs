@@ -1,0 +1,97 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Glossary.Diagnostics;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Glossary.Markdown;
+
+/// <summary>
+/// Raw HTML in content is not trusted. Reports elements and attributes that could run code, load
+/// third parties or break the site's Content-Security-Policy, each at its file:line:column.
+/// </summary>
+public static class UnsafeHtmlScanner
+{
+    private static readonly HashSet<string> ForbiddenElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "meta", "link", "style", "form",
+    };
+
+    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "href", "src", "action", "formaction", "data", "poster", "xlink:href", "background", "cite",
+    };
+
+    private const string Hint = "remove it: content may use Markdown and simple HTML only; interactive parts belong in the theme";
+
+    public static void Scan(MarkdownDocument document, string file, DiagnosticBag diagnostics)
+    {
+        foreach (var block in document.Descendants<HtmlBlock>())
+            ScanHtml(block.Lines.ToString(), block.Line + 1, block.Column + 1, file, diagnostics);
+        foreach (var inline in document.Descendants<HtmlInline>())
+            ScanHtml(inline.Tag, inline.Line + 1, inline.Column + 1, file, diagnostics);
+        foreach (var link in document.Descendants<LinkInline>())
+            CheckUrl(link.Url, "link", new SourceLocation(file, link.Line + 1, link.Column + 1), diagnostics);
+        foreach (var link in document.Descendants<AutolinkInline>())
+            CheckUrl(link.Url, "link", new SourceLocation(file, link.Line + 1, link.Column + 1), diagnostics);
+    }
+
+    public static bool IsScriptUrl(string? url)
+    {
+        if (string.IsNullOrEmpty(url)) return false;
+        // Browsers ignore control characters and spaces inside the scheme: "java\tscript:" still runs.
+        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
+        return compact.StartsWith("javascript:", StringComparison.Ordinal)
+               || compact.StartsWith("vbscript:", StringComparison.Ordinal)
+               || compact.StartsWith("data:text/html", StringComparison.Ordinal);
+    }
+
+    private static void CheckUrl(string? url, string what, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (IsScriptUrl(url))
+            diagnostics.Error(at, DiagnosticCodes.UnsafeHtml, $"{what} uses a script URL ('{Truncate(url!)}')",
+                "link to a page (https://… or another entry) instead");
+    }
+
+    private static void ScanHtml(string html, int line, int column, string file, DiagnosticBag diagnostics)
+    {
+        var parser = new HtmlParser();
+        var document = parser.ParseDocument("<!DOCTYPE html><html><body>" + html);
+        foreach (var element in document.Body!.Descendants<IElement>().Concat(document.Head!.Children))
+        {
+            var name = element.LocalName;
+            if (ForbiddenElements.Contains(name))
+            {
+                diagnostics.Error(Locate(html, "<" + name, line, column, file), DiagnosticCodes.UnsafeHtml,
+                    $"raw HTML element <{name}> is not allowed in content", Hint);
+                continue;
+            }
+            foreach (var attribute in element.Attributes)
+            {
+                var attr = attribute.Name;
+                if (attr.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+                    diagnostics.Error(Locate(html, attr, line, column, file), DiagnosticCodes.UnsafeHtml,
+                        $"event handler attribute '{attr}' on <{name}> is not allowed in content", Hint);
+                else if (attr.Equals("style", StringComparison.OrdinalIgnoreCase) || attr.Equals("srcdoc", StringComparison.OrdinalIgnoreCase))
+                    diagnostics.Error(Locate(html, attr, line, column, file), DiagnosticCodes.UnsafeHtml,
+                        $"attribute '{attr}' on <{name}> is not allowed in content (the site's Content-Security-Policy blocks it)", Hint);
+                else if (UrlAttributes.Contains(attr) && IsScriptUrl(attribute.Value))
+                    diagnostics.Error(Locate(html, attr, line, column, file), DiagnosticCodes.UnsafeHtml,
+                        $"attribute '{attr}' on <{name}> uses a script URL", "link to a page (https://… or another entry) instead");
+            }
+        }
+    }
+
+    /// <summary>Finds the line and column of <paramref name="needle"/> inside a raw HTML chunk that starts at line/column.</summary>
+    private static SourceLocation Locate(string html, string needle, int line, int column, string file)
+    {
+        var index = html.IndexOf(needle, StringComparison.OrdinalIgnoreCase);
+        if (index < 0) return new SourceLocation(file, line, column);
+        var before = html.AsSpan(0, index);
+        var newlines = before.Count('\n');
+        if (newlines == 0) return new SourceLocation(file, line, column + index);
+        return new SourceLocation(file, line + newlines, index - before.LastIndexOf('\n'));
+    }
+
+    private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

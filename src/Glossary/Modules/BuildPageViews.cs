@@ -1,0 +1,178 @@
+using System.Collections.Immutable;
+using Glossary.Content;
+using Glossary.Linking;
+using Glossary.Markdown;
+using Glossary.Output;
+using Glossary.Rendering;
+using Glossary.Text;
+
+namespace Glossary.Modules;
+
+/// <summary>
+/// PostProcess phase: turns the linked site into one view model per page (entries, guides, pages, and the
+/// generated indexes). Pure: no I/O, and every list is sorted so the output is deterministic.
+/// </summary>
+public sealed class BuildPageViews(Site site, ResolveLinks.Result links, ContentHtmlRenderer contentRenderer, FingerprintedAssets assets)
+{
+    private const int RecentCount = 8;
+
+    private readonly SiteView _siteView = CreateSiteView(site, assets);
+
+    public SiteView SiteView => _siteView;
+
+    public IReadOnlyList<PageView> Execute()
+    {
+        var documents = site.Documents;
+        var views = new PageView[documents.Length];
+        Parallel.For(0, documents.Length, i => views[i] = ForDocument(documents[i]));
+        return
+        [
+            Home(),
+            AzIndex(),
+            GuidesIndex(),
+            CategoriesIndex(),
+            .. site.Config.Categories.Select(CategoryPage),
+            .. views,
+            NotFound(),
+        ];
+    }
+
+    public static SiteView CreateSiteView(Site site, FingerprintedAssets assets)
+    {
+        var config = site.Config;
+        return new SiteView(
+            config.Title,
+            config.Description,
+            config.Organization,
+            config.Language,
+            config.BaseUrl.ToString(),
+            config.BasePath,
+            [.. config.Navigation.Select(n => new LinkView(n.Title, n.Url.StartsWith('/') ? config.BasePath + n.Url : n.Url))],
+            [.. config.Categories.Select(c => new LinkView(c.Name, config.BasePath + SiteRoutes.CategoryUrl(c.Slug), c.Description))],
+            config.BasePath + assets.PathOf("site.css"),
+            [.. assets.PathsWithExtension(".js").Select(p => config.BasePath + p)]);
+    }
+
+    private PageView ForDocument(ContentDocument document)
+    {
+        var body = contentRenderer.Render(document, links.ByDocument.GetValueOrDefault(document.Url, ResolvedLinks.Empty));
+        var dates = new DocumentDates(document.LastModified, document.Meta.Reviewed);
+        var referencedIn = LinksTo(links.Graph.LinksTo(document));
+        return document.Kind switch
+        {
+            DocumentKind.Entry => new EntryPageView(_siteView, document.Url, document.Title, document.Meta.Summary,
+                Crumbs(("Glossary", SiteRoutes.Glossary)),
+                [.. document.Meta.Aliases.Select(a => a.Value)],
+                body,
+                CategoriesOf(document),
+                RelatedOf(document),
+                referencedIn,
+                document.Meta.Sources,
+                dates) { CurrentCategory = FirstCategorySlug(document) },
+            DocumentKind.Guide => new GuidePageView(_siteView, document.Url, document.Title, document.Meta.Summary,
+                Crumbs(("Guides", SiteRoutes.Guides)),
+                document.Meta.GuideKind == GuideKind.Report,
+                [.. document.Meta.KeyFindings.Select(f => new KeyFindingView(f.Title, f.Text, TermLinks(f.Terms.Select(t => t.Value))))],
+                [.. document.Headings.Where(h => h.Level == 2 && h.Id.Length > 0).Select(h => new LinkView(h.Text, "#" + h.Id))],
+                body,
+                CategoriesOf(document),
+                TermLinks(document.Meta.Terms.Concat(document.Meta.Related).Select(t => t.Value)),
+                referencedIn,
+                document.Meta.Sources,
+                dates) { CurrentCategory = FirstCategorySlug(document) },
+            _ => new ContentPageView(_siteView, document.Url, document.Title, document.Meta.Summary, Crumbs(), body, dates),
+        };
+    }
+
+    private HomePageView Home()
+    {
+        var recent = site.Documents
+            .Where(d => d.Kind != DocumentKind.Page && d.LastModified is not null)
+            .OrderByDescending(d => d.LastModified)
+            .ThenBy(d => d.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(d => d.Url, StringComparer.Ordinal)
+            .Take(RecentCount)
+            .Select(d => new DatedLinkView(LinkTo(d), d.LastModified!.Value));
+        return new HomePageView(_siteView, SiteRoutes.Home, site.Config.Title, site.Config.Description, [],
+            _siteView.Categories, [.. SortedLinks(site.Guides)], [.. recent], site.Entries.Count());
+    }
+
+    private AzIndexPageView AzIndex()
+    {
+        var rows = new List<(string Key, AzItem Item)>();
+        foreach (var entry in site.Entries)
+        {
+            var target = LinkTo(entry);
+            rows.Add((TextFolding.Fold(entry.Title), new AzItem(entry.Title, target, IsAlias: false)));
+            foreach (var alias in entry.Meta.Aliases)
+                rows.Add((TextFolding.Fold(alias.Value), new AzItem(alias.Value, target, IsAlias: true)));
+        }
+        var byLetter = rows
+            .OrderBy(r => r.Key, StringComparer.Ordinal)
+            .ThenBy(r => r.Item.Name, StringComparer.Ordinal)
+            .ThenBy(r => r.Item.Target.Href, StringComparer.Ordinal)
+            .GroupBy(r => LetterOf(r.Key))
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Item).ToImmutableArray());
+        var letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".Select(c => c.ToString()).Append("#")
+            .Select(letter => new LetterGroup(letter, letter == "#" ? "letter-num" : "letter-" + letter.ToLowerInvariant(),
+                byLetter.GetValueOrDefault(letter, [])))
+            .ToImmutableArray();
+        return new AzIndexPageView(_siteView, SiteRoutes.Glossary, "Glossary A–Z",
+            $"Every term in the {site.Config.Title}, from A to Z, with a one-sentence summary of each.",
+            Crumbs(), letters, site.Entries.Count());
+    }
+
+    private static string LetterOf(string folded) =>
+        folded.Length > 0 && folded[0] is >= 'a' and <= 'z' ? char.ToUpperInvariant(folded[0]).ToString() : "#";
+
+    private GuidesIndexPageView GuidesIndex() =>
+        new(_siteView, SiteRoutes.Guides, "Guides and reports",
+            "Step-by-step guides and research reports on dealing with insurers and providers.",
+            Crumbs(),
+            [.. SortedLinks(site.Guides.Where(g => g.Meta.GuideKind == GuideKind.Guide))],
+            [.. SortedLinks(site.Guides.Where(g => g.Meta.GuideKind == GuideKind.Report))]);
+
+    private CategoriesIndexPageView CategoriesIndex() =>
+        new(_siteView, SiteRoutes.Categories, "Categories", "Browse the glossary and guides by topic.", Crumbs(), _siteView.Categories);
+
+    private CategoryPageView CategoryPage(Configuration.Category category)
+    {
+        bool InCategory(ContentDocument d) => d.Meta.Categories.Any(c => site.Config.FindCategory(c.Value)?.Slug == category.Slug);
+        return new CategoryPageView(_siteView, SiteRoutes.CategoryUrl(category.Slug), category.Name,
+            category.Description.Length > 0 ? category.Description : $"Terms and guides about {category.Name}.",
+            Crumbs(("Categories", SiteRoutes.Categories)),
+            [.. SortedLinks(site.Entries.Where(InCategory))],
+            [.. SortedLinks(site.Guides.Where(InCategory))]) { CurrentCategory = category.Slug };
+    }
+
+    private NotFoundPageView NotFound() =>
+        new(_siteView, SiteRoutes.NotFound, "Page not found", "The page you asked for is not here.", []);
+
+    private ImmutableArray<LinkView> Crumbs(params (string Text, string Path)[] trail) =>
+        [new LinkView("Home", _siteView.Href(SiteRoutes.Home)), .. trail.Select(t => new LinkView(t.Text, _siteView.Href(t.Path)))];
+
+    private LinkView LinkTo(ContentDocument document) =>
+        new(document.Title, _siteView.Href(document.Url), document.Meta.Summary);
+
+    private IEnumerable<LinkView> SortedLinks(IEnumerable<ContentDocument> documents) =>
+        documents.OrderBy(d => d.Title, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Url, StringComparer.Ordinal).Select(LinkTo);
+
+    private ImmutableArray<LinkView> LinksTo(IEnumerable<ContentDocument> documents) => [.. documents.Select(LinkTo)];
+
+    private ImmutableArray<LinkView> TermLinks(IEnumerable<string> names) =>
+    [
+        .. names.Select(n => site.Terms.Lookup(n).FirstOrDefault()).OfType<ContentDocument>().Distinct().Select(LinkTo),
+    ];
+
+    private ImmutableArray<LinkView> RelatedOf(ContentDocument document) =>
+        TermLinks(document.Meta.Related.Select(r => r.Value));
+
+    private ImmutableArray<LinkView> CategoriesOf(ContentDocument document) =>
+    [
+        .. document.Meta.Categories.Select(c => site.Config.FindCategory(c.Value)).OfType<Configuration.Category>().Distinct()
+            .Select(c => new LinkView(c.Name, _siteView.Href(SiteRoutes.CategoryUrl(c.Slug)))),
+    ];
+
+    private string? FirstCategorySlug(ContentDocument document) =>
+        document.Meta.Categories.Select(c => site.Config.FindCategory(c.Value)?.Slug).FirstOrDefault(s => s is not null);
+}

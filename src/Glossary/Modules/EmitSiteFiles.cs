@@ -1,0 +1,39 @@
+using System.Text;
+using Glossary.Content;
+using Glossary.Output;
+using Glossary.Rendering;
+
+namespace Glossary.Modules;
+
+/// <summary>PostProcess phase: files for crawlers and hosts, derived from the page views (robots.txt, sitemap.xml).</summary>
+public static class EmitSiteFiles
+{
+    public static IEnumerable<OutputFile> Execute(Site site, IReadOnlyList<PageView> views)
+    {
+        var baseUrl = site.Config.BaseUrl.ToString().TrimEnd('/');
+        yield return Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}/sitemap.xml\n");
+        yield return Text("sitemap.xml", Sitemap(views));
+    }
+
+    private static string Sitemap(IReadOnlyList<PageView> views)
+    {
+        var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var view in views.Where(v => v is not NotFoundPageView).OrderBy(v => v.Path, StringComparer.Ordinal))
+        {
+            sb.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(view.CanonicalUrl)).Append("</loc>");
+            if (LastModified(view) is { } date) sb.Append("<lastmod>").Append(date.ToString("yyyy-MM-dd")).Append("</lastmod>");
+            sb.Append("</url>\n");
+        }
+        return sb.Append("</urlset>\n").ToString();
+    }
+
+    private static DateOnly? LastModified(PageView view) => view switch
+    {
+        EntryPageView e => e.Dates.LastModified,
+        GuidePageView g => g.Dates.LastModified,
+        ContentPageView p => p.Dates.LastModified,
+        _ => null,
+    };
+
+    private static OutputFile Text(string path, string content) => new(path, Encoding.UTF8.GetBytes(content));
+}

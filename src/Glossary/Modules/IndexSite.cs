@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using Glossary.Configuration;
+using Glossary.Content;
+using Glossary.Diagnostics;
+using Glossary.Linking;
+using Glossary.Text;
+using Glossary.Yaml;
+
+namespace Glossary.Modules;
+
+/// <summary>
+/// Process phase, across documents: drops drafts, checks that every address and every term name is claimed
+/// once, that categories exist, and that related/terms/key_findings name real entries.
+/// </summary>
+public static class IndexSite
+{
+    public static Site Execute(SiteConfig config, ImmutableArray<ContentDocument> parsed, ImmutableArray<SourceFile> staticFiles, DiagnosticBag diagnostics)
+    {
+        var published = parsed.Where(d => !d.Meta.Draft)
+            .OrderBy(d => d.Url, StringComparer.Ordinal)
+            .ThenBy(d => d.Source.RelativePath, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        var unique = RemoveDuplicateAddresses(published, diagnostics);
+        CheckAliases(unique.Where(d => d.Kind == DocumentKind.Entry), diagnostics);
+        var terms = new TermIndex(unique.Where(d => d.Kind == DocumentKind.Entry));
+        foreach (var document in unique)
+        {
+            CheckCategories(config, document, diagnostics);
+            CheckTermReferences(terms, document, document.Meta.Related, "related", diagnostics);
+            CheckTermReferences(terms, document, document.Meta.Terms, "terms", diagnostics);
+            foreach (var finding in document.Meta.KeyFindings)
+                CheckTermReferences(terms, document, finding.Terms, "key_findings", diagnostics);
+        }
+        return new Site(config, unique, terms, staticFiles);
+    }
+
+    private static ImmutableArray<ContentDocument> RemoveDuplicateAddresses(ImmutableArray<ContentDocument> documents, DiagnosticBag diagnostics)
+    {
+        var kept = ImmutableArray.CreateBuilder<ContentDocument>();
+        foreach (var group in documents.GroupBy(d => d.Url))
+        {
+            var first = group.First();
+            if (first.Kind == DocumentKind.Page && ContentLayout.ReservedPageSlugs.Contains(first.Slug))
+            {
+                diagnostics.Error(SourceLocation.WholeFile(first.DisplayPath), DiagnosticCodes.DuplicateSlug,
+                    $"the page address '{first.Url}' is reserved for the site's own pages", $"rename the file, for example to '{first.Slug}-info.md'");
+                continue;
+            }
+            kept.Add(first);
+            foreach (var other in group.Skip(1))
+                diagnostics.Error(SourceLocation.WholeFile(other.DisplayPath), DiagnosticCodes.DuplicateSlug,
+                    $"slug '{other.Slug}' is already used by {first.DisplayPath}; both would be published at {first.Url}",
+                    "rename one of the files; if they are the same term, merge them and list the other name under 'aliases'");
+        }
+        return kept.ToImmutable();
+    }
+
+    private static void CheckAliases(IEnumerable<ContentDocument> entries, DiagnosticBag diagnostics)
+    {
+        var owners = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var own = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (name, span) in NamesWithSpans(entry))
+            {
+                var key = TextFolding.Fold(name);
+                if (!own.Add(key)) continue;
+                if (owners.TryGetValue(key, out var owner))
+                    diagnostics.Error(span, DiagnosticCodes.DuplicateAlias,
+                        $"'{name}' already names the entry '{owner.Title}' ({owner.DisplayPath})",
+                        "a title or alias must point to one entry; remove it here or there, or make the names more specific");
+                else
+                    owners[key] = entry;
+            }
+        }
+    }
+
+    private static IEnumerable<(string Name, SourceLocation Span)> NamesWithSpans(ContentDocument entry)
+    {
+        var file = SourceLocation.WholeFile(entry.DisplayPath);
+        yield return (entry.Slug, file);
+        yield return (entry.Title, file);
+        foreach (var alias in entry.Meta.Aliases) yield return (alias.Value, alias.Span);
+    }
+
+    private static void CheckCategories(SiteConfig config, ContentDocument document, DiagnosticBag diagnostics)
+    {
+        foreach (var category in document.Meta.Categories)
+        {
+            if (config.FindCategory(category.Value) is not null) continue;
+            var names = config.Categories.Select(c => c.Name).ToArray();
+            diagnostics.Error(category.Span, DiagnosticCodes.InvalidValue,
+                $"unknown category '{category.Value}'{DidYouMean.Phrase(category.Value, names)}",
+                $"use one of: {string.Join(", ", names)} (categories are listed in site.yml)");
+        }
+    }
+
+    private static void CheckTermReferences(TermIndex terms, ContentDocument document, ImmutableArray<Located<string>> names, string field, DiagnosticBag diagnostics)
+    {
+        foreach (var name in names)
+        {
+            var found = terms.Lookup(name.Value);
+            if (found.Count == 0)
+                diagnostics.Error(name.Span, DiagnosticCodes.UnknownTermReference,
+                    $"'{field}' names '{name.Value}', which is not a glossary entry{terms.DidYouMean(name.Value)}",
+                    "use an entry's title, slug or alias; if the entry does not exist yet, add it first");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Text;
+using Glossary.Content;
+using Glossary.Diagnostics;
+using Glossary.Markdown;
+using Glossary.Text;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+namespace Glossary.Modules;
+
+/// <summary>Process phase: each Markdown source file becomes a <see cref="ContentDocument"/> (in parallel).</summary>
+public sealed class ParseDocuments(MarkdownPipeline pipeline)
+{
+    public const int MaxFileBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public ImmutableArray<ContentDocument> Execute(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
+    {
+        var results = new ContentDocument?[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = Parse(files[i], diagnostics));
+        return [.. results.Where(d => d is not null).Select(d => d!)];
+    }
+
+    public ContentDocument? Parse(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var path = file.DisplayPath;
+        if (ContentLayout.KindOf(file.RelativePath) is not { } kind)
+        {
+            diagnostics.Error(SourceLocation.WholeFile(path), DiagnosticCodes.MarkdownOutsideContentFolders,
+                "this Markdown file is outside the content folders and would not be published",
+                "move it into input/glossary/ (terms), input/guides/ (guides and reports) or input/pages/ (about, contribute…)");
+            return null;
+        }
+        var slug = Path.GetFileNameWithoutExtension(file.RelativePath);
+        if (!Slugs.IsValid(slug))
+        {
+            var suggestion = Slugs.From(slug);
+            diagnostics.Error(SourceLocation.WholeFile(path), DiagnosticCodes.InvalidSlug,
+                $"file name '{slug}.md' is not a valid slug: use lower-case letters, digits and single hyphens",
+                suggestion.Length > 0 ? $"rename the file to '{suggestion}.md'" : "rename the file, for example 'medical-necessity.md'");
+            return null;
+        }
+        if (file.Bytes.Length > MaxFileBytes)
+        {
+            diagnostics.Error(SourceLocation.WholeFile(path), DiagnosticCodes.FileTooLarge,
+                $"file is {file.Bytes.Length / 1024} KB; the limit is {MaxFileBytes / 1024} KB",
+                "split it into several entries or guides; images belong beside it as separate files");
+            return null;
+        }
+        if (!TryDecode(file.Bytes, out var text, out var badLine))
+        {
+            diagnostics.Error(new SourceLocation(path, badLine, 1), DiagnosticCodes.InvalidUtf8, "file is not valid UTF-8 text",
+                "save the file as UTF-8 in your editor (often under 'Save with encoding')");
+            return null;
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Error(SourceLocation.WholeFile(path), DiagnosticCodes.EmptyFile, "file is empty",
+                "add front matter and content (glossary new entry \"Title\" writes a starting point), or delete the file");
+            return null;
+        }
+
+        var markdown = Markdig.Markdown.Parse(text, pipeline);
+        var frontMatterBlock = markdown.FirstOrDefault() as YamlFrontMatterBlock;
+        if (frontMatterBlock is null)
+        {
+            var unclosed = text.StartsWith("---", StringComparison.Ordinal);
+            diagnostics.Error(new SourceLocation(path, 1, 1), DiagnosticCodes.MissingFrontMatter,
+                unclosed ? "the front matter is not closed" : "missing front matter",
+                unclosed
+                    ? "end the front matter with a line of three hyphens '---'"
+                    : "start the file with a line '---', then 'title: …' and 'summary: …', then another '---'");
+            return null;
+        }
+
+        var yaml = frontMatterBlock.Lines.ToString();
+        // The YAML starts on the line after the opening '---' (Markdig lines are 0-based, YamlDotNet's 1-based).
+        var meta = FrontMatterReader.Read(yaml, path, frontMatterBlock.Line + 1, kind, diagnostics);
+        UnsafeHtmlScanner.Scan(markdown, path, diagnostics);
+        if (kind == DocumentKind.Entry)
+            EntrySections.Validate(markdown, path, CountLines(text), diagnostics);
+        if (meta is null) return null;
+
+        return new ContentDocument(file, kind, slug, ContentLayout.UrlOf(kind, slug), meta, markdown, HeadingCollector.Collect(markdown));
+    }
+
+    private static bool TryDecode(byte[] bytes, out string text, out int badLine)
+    {
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+        try
+        {
+            text = StrictUtf8.GetString(span);
+            badLine = 0;
+            return true;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            text = "";
+            var index = Math.Clamp(ex.Index, 0, span.Length);
+            badLine = span[..index].Count((byte)'\n') + 1;
+            // DecoderFallbackException.Index is relative to the chunk being decoded; for a single call it is the byte offset.
+            return false;
+        }
+    }
+
+    private static int CountLines(string text) => text.AsSpan().TrimEnd('\n').Count('\n') + 1;
+}

@@ -1,0 +1,182 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Glossary.Content;
+using Glossary.Diagnostics;
+using Glossary.Linking;
+using Glossary.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Glossary.Modules;
+
+/// <summary>
+/// PostProcess phase: checks every link written in content against the site's routes and headings, on the
+/// Markdig AST (so each problem has its file:line:column), and records the link graph.
+/// </summary>
+public static class ResolveLinks
+{
+    public sealed record Result(FrozenDictionary<string, ResolvedLinks> ByDocument, LinkGraph Graph);
+
+    public static Result Execute(Site site, SiteRoutes routes, DiagnosticBag diagnostics)
+    {
+        var bySource = site.Documents.ToFrozenDictionary(d => d.Source.RelativePath, StringComparer.Ordinal);
+        var edges = new ConcurrentBag<(ContentDocument, ContentDocument)>();
+        var resolved = new ConcurrentDictionary<string, ResolvedLinks>(StringComparer.Ordinal);
+        Parallel.ForEach(site.Documents, document =>
+        {
+            var context = new LinkContext(site, routes, bySource, document, diagnostics);
+            var hrefs = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var link in document.Markdown.Descendants<LinkInline>())
+            {
+                if (link.Url is not { } url || hrefs.ContainsKey(url)) continue;
+                var at = new SourceLocation(document.DisplayPath, link.Line + 1, link.Column + 1);
+                if (context.Resolve(url, at) is { } target)
+                {
+                    hrefs[url] = target.Href;
+                    if (target.Document is { } to) edges.Add((document, to));
+                }
+            }
+            resolved[document.Url] = new ResolvedLinks(hrefs.ToFrozenDictionary(StringComparer.Ordinal));
+        });
+        return new Result(resolved.ToFrozenDictionary(StringComparer.Ordinal), new LinkGraph(edges));
+    }
+
+    private sealed record Target(string Href, ContentDocument? Document);
+
+    private sealed class LinkContext(
+        Site site,
+        SiteRoutes routes,
+        FrozenDictionary<string, ContentDocument> bySource,
+        ContentDocument document,
+        DiagnosticBag diagnostics)
+    {
+        private string BasePath => site.Config.BasePath;
+
+        public Target? Resolve(string url, SourceLocation at)
+        {
+            if (url.Length == 0) return null;
+            if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && url.Contains(':') && !url.StartsWith('/'))
+                return CheckExternal(url, absolute, at);
+            if (url.Contains(':') && !url.StartsWith('/') && !url.StartsWith('#') && url.IndexOf(':') < IndexOfAny(url, "/?#"))
+            {
+                diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"link '{url}' is not a valid address",
+                    "write external links in full (https://…) and internal ones as a path or a .md file");
+                return null;
+            }
+
+            var (path, fragment) = SplitFragment(url);
+            if (path.Length == 0) return CheckAnchor(document, fragment, url, at) ? new Target(url, null) : null;
+
+            if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return ResolveMarkdownFile(path, fragment, url, at);
+            return ResolvePath(path, fragment, url, at);
+        }
+
+        private static int IndexOfAny(string text, string chars)
+        {
+            var i = text.AsSpan().IndexOfAny(chars);
+            return i < 0 ? int.MaxValue : i;
+        }
+
+        private Target? CheckExternal(string url, Uri uri, SourceLocation at)
+        {
+            if (uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Host))
+            {
+                diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"link '{url}' has no host name", "write the full address, such as https://www.example.org/page");
+                return null;
+            }
+            return new Target(url, null);
+        }
+
+        private Target? ResolveMarkdownFile(string path, string? fragment, string url, SourceLocation at)
+        {
+            var relative = path.StartsWith('/')
+                ? path.TrimStart('/')
+                : CombineRelative(Path.GetDirectoryName(document.Source.RelativePath)!.Replace('\\', '/'), path);
+            if (relative is not null && relative.StartsWith("input/", StringComparison.Ordinal) && !bySource.ContainsKey(relative)) relative = relative["input/".Length..];
+            if (relative is null || !bySource.TryGetValue(relative, out var target))
+            {
+                var slug = Path.GetFileNameWithoutExtension(path);
+                diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"link '{url}' points to a file that does not exist or is not published{Suggest(slug)}",
+                    "link to another entry as [text](other-slug.md) from glossary/, or [text](../guides/slug.md) across folders; drafts are not published");
+                return null;
+            }
+            if (!CheckAnchor(target, fragment, url, at)) return null;
+            return new Target(Href(target.Url, fragment), target);
+        }
+
+        private Target? ResolvePath(string path, string? fragment, string url, SourceLocation at)
+        {
+            var absolute = path.StartsWith('/') ? path
+                : CombineRelative(document.Url.Trim('/'), path) is { } combined ? "/" + combined : null;
+            if (absolute is not null && BasePath.Length > 0 && absolute.StartsWith(BasePath + "/", StringComparison.Ordinal))
+                absolute = absolute[BasePath.Length..];
+            var normalized = absolute is null ? null : Normalize(absolute);
+            if (normalized is null || !routes.Exists(normalized))
+            {
+                var slug = path.TrimEnd('/').Split('/').LastOrDefault() ?? path;
+                diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"link '{url}' points to a page that does not exist{Suggest(slug)}",
+                    "check the address; glossary entries live at /glossary/<slug>/ and guides at /guides/<slug>/");
+                return null;
+            }
+            var target = routes.DocumentAt(normalized);
+            if (target is not null && !CheckAnchor(target, fragment, url, at)) return null;
+            return new Target(Href(normalized, fragment), target);
+        }
+
+        private string Normalize(string absolute)
+        {
+            var clean = absolute.Split('?')[0];
+            if (clean.EndsWith("/index.html", StringComparison.Ordinal)) clean = clean[..^"index.html".Length];
+            if (!clean.EndsWith('/') && !routes.Exists(clean) && routes.Exists(clean + "/")) clean += "/";
+            return clean;
+        }
+
+        private bool CheckAnchor(ContentDocument target, string? fragment, string url, SourceLocation at)
+        {
+            if (string.IsNullOrEmpty(fragment) || fragment.StartsWith("fn:", StringComparison.Ordinal) || fragment.StartsWith("fnref:", StringComparison.Ordinal))
+                return true;
+            if (target.HasAnchor(fragment)) return true;
+            var ids = target.Headings.Select(h => h.Id).Where(id => id.Length > 0).ToArray();
+            diagnostics.Error(at, DiagnosticCodes.BrokenAnchor,
+                $"link '{url}' points to '#{fragment}', which is not a heading on {(target == document ? "this page" : target.DisplayPath)}{DidYouMean.Phrase(fragment, ids)}",
+                ids.Length == 0 ? "that page has no headings to link to" : $"headings there: {string.Join(", ", ids.Select(i => "#" + i))}");
+            return false;
+        }
+
+        private string Suggest(string slug)
+        {
+            var known = site.Documents.Select(d => d.Slug).ToArray();
+            return DidYouMean.Phrase(slug, known);
+        }
+
+        private string Href(string path, string? fragment) =>
+            BasePath + path + (string.IsNullOrEmpty(fragment) ? "" : "#" + fragment);
+
+        private static (string Path, string? Fragment) SplitFragment(string url)
+        {
+            var hash = url.IndexOf('#');
+            return hash < 0 ? (url, null) : (url[..hash], Uri.UnescapeDataString(url[(hash + 1)..]));
+        }
+
+        /// <summary>Joins a folder and a relative path, resolving ./ and ../; null when it climbs above the root.</summary>
+        private static string? CombineRelative(string folder, string relative)
+        {
+            var parts = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
+            var trailingSlash = relative.EndsWith('/');
+            foreach (var part in relative.Split('/', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part == ".") continue;
+                if (part == "..")
+                {
+                    if (parts.Count == 0) return null;
+                    parts.RemoveAt(parts.Count - 1);
+                    continue;
+                }
+                parts.Add(Uri.UnescapeDataString(part));
+            }
+            var joined = string.Join('/', parts);
+            return trailingSlash && joined.Length > 0 ? joined + "/" : joined;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Glossary.Diagnostics;
+using Glossary.Output;
+
+namespace Glossary.Pipeline;
+
+/// <summary>The outcome of a build: diagnostics in a stable order and, when it succeeded, the files to write.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, bool Strict)
+{
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+
+    /// <summary>True when the output may be written: no errors, and no warnings under --strict.</summary>
+    public bool Succeeded => ErrorCount == 0 && (!Strict || WarningCount == 0);
+
+    public int PageCount => Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+}

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using Glossary.Configuration;
+using Glossary.Content;
+using Glossary.Diagnostics;
+using Glossary.Linking;
+using Glossary.Markdown;
+using Glossary.Modules;
+using Glossary.Output;
+using Glossary.Rendering;
+using Markdig;
+
+namespace Glossary.Pipeline;
+
+/// <summary>
+/// The build, phase by phase, in the spirit of Statiq's pipelines. Pure: it takes the input's contents and returns
+/// the output's contents; reading and writing folders happens at the edges (<see cref="IO.InputReader"/>,
+/// <see cref="IO.OutputWriter"/>).
+/// <list type="number">
+/// <item>Process: <see cref="ParseDocuments"/> (each file, in parallel), then <see cref="IndexSite"/> (across files).</item>
+/// <item>PostProcess: <see cref="ResolveLinks"/>, <see cref="BuildPageViews"/>, rendering through the theme, <see cref="EmitSiteFiles"/>.</item>
+/// </list>
+/// Errors stop the build after the phase that found them, so no page is rendered from broken input.
+/// </summary>
+public sealed class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsset> themeAssets)
+{
+    private static readonly Lazy<MarkdownPipeline> SharedMarkdown = new(() => MarkdownPipelineFactory.Create());
+
+    public MarkdownPipeline Markdown { get; init; } = SharedMarkdown.Value;
+
+    public BuildResult Build(SiteInput input, BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = ReadConfig(input, options, diagnostics);
+
+        // Process
+        var markdownFiles = input.Files.Where(f => f.IsMarkdown).ToList();
+        var staticFiles = input.Files.Where(f => !f.IsMarkdown).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
+        var parsed = new ParseDocuments(Markdown).Execute(markdownFiles, diagnostics);
+        if (config is null) return Fail(diagnostics, options);
+        var site = IndexSite.Execute(config, parsed, staticFiles, diagnostics);
+
+        // PostProcess
+        var routes = new SiteRoutes(site);
+        var links = ResolveLinks.Execute(site, routes, diagnostics);
+        if (diagnostics.HasErrors) return Fail(diagnostics, options);
+
+        var assets = new FingerprintedAssets(themeAssets);
+        var views = new BuildPageViews(site, links, new ContentHtmlRenderer(Markdown), assets).Execute();
+        var html = renderer.RenderAll(views);
+        var files = new List<OutputFile>(views.Count + staticFiles.Length + assets.Files.Count + 4);
+        for (var i = 0; i < views.Count; i++)
+            files.Add(new OutputFile(views[i].OutputPath, System.Text.Encoding.UTF8.GetBytes(html[i])));
+        files.AddRange(assets.Files);
+        files.AddRange(staticFiles.Select(f => new OutputFile(f.RelativePath, f.Bytes)));
+        files.AddRange(EmitSiteFiles.Execute(site, views));
+
+        CheckCollisions(files, diagnostics);
+        if (diagnostics.HasErrors) return Fail(diagnostics, options);
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return new BuildResult(diagnostics.ToSortedList(), files, options.Strict);
+    }
+
+    private static SiteConfig? ReadConfig(SiteInput input, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        if (input.SiteYaml is null)
+        {
+            diagnostics.Error(SourceLocation.WholeFile(input.SiteYamlDisplayPath), DiagnosticCodes.MissingField,
+                "site.yml is missing", "create input/site.yml with at least 'title:' and 'base_url:'");
+            return null;
+        }
+        return SiteConfigReader.Read(input.SiteYaml, input.SiteYamlDisplayPath, diagnostics, options.BaseUrlOverride);
+    }
+
+    private static void CheckCollisions(List<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        foreach (var group in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            diagnostics.Error(SourceLocation.WholeFile("input/" + group.Key), DiagnosticCodes.DuplicateSlug,
+                $"two outputs would be written to '{group.Key}'", "rename or move the file in input/ that uses an address of a generated page");
+    }
+
+    private static BuildResult Fail(DiagnosticBag diagnostics, BuildOptions options) =>
+        new(diagnostics.ToSortedList(), [], options.Strict);
+}

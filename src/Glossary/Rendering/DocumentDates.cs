@@ -1,0 +1,3 @@
+namespace Glossary.Rendering;
+
+public sealed record DocumentDates(DateOnly? LastModified, DateOnly? Reviewed);

@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+using Glossary.Content;
+
+namespace Glossary.Rendering;
+
+public sealed record EntryPageView(
+    SiteView Site,
+    string Path,
+    string Title,
+    string Description,
+    ImmutableArray<LinkView> Breadcrumbs,
+    ImmutableArray<string> Aliases,
+    string BodyHtml,
+    ImmutableArray<LinkView> Categories,
+    ImmutableArray<LinkView> Related,
+    ImmutableArray<LinkView> ReferencedIn,
+    ImmutableArray<SourceReference> Sources,
+    DocumentDates Dates)
+    : PageView(Site, Path, Title, Description, Breadcrumbs);

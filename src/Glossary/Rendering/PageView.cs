@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+
+namespace Glossary.Rendering;
+
+/// <summary>The part every page view shares: where it lives, what it is called, how a reader got there.</summary>
+public abstract record PageView(SiteView Site, string Path, string Title, string Description, ImmutableArray<LinkView> Breadcrumbs)
+{
+    /// <summary>The output file, relative to the output folder: "/glossary/iop/" becomes "glossary/iop/index.html".</summary>
+    public string OutputPath => Path.EndsWith('/') ? Path.TrimStart('/') + "index.html" : Path.TrimStart('/');
+
+    public string CanonicalUrl => Site.AbsoluteUrl(Path);
+
+    /// <summary>Category slug to highlight in the navigation, when the page belongs to one.</summary>
+    public string? CurrentCategory { get; init; }
+}

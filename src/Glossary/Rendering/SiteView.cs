@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace Glossary.Rendering;
+
+/// <summary>What every page knows of the site: name, navigation, categories and fingerprinted asset URLs.</summary>
+public sealed record SiteView(
+    string Title,
+    string Description,
+    string Organization,
+    string Language,
+    string BaseUrl,
+    string BasePath,
+    ImmutableArray<LinkView> Navigation,
+    ImmutableArray<LinkView> Categories,
+    string StylesheetHref,
+    ImmutableArray<string> ScriptHrefs)
+{
+    /// <summary>A site-relative path ("/glossary/") as an href that works under the base path.</summary>
+    public string Href(string path) => BasePath + path;
+
+    /// <summary>A site-relative path as an absolute URL, for canonical links and feeds.</summary>
+    public string AbsoluteUrl(string path) => BaseUrl.TrimEnd('/') + path;
+}

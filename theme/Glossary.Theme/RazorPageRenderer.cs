@@ -1,0 +1,68 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Glossary.Rendering;
+using Glossary.Theme.Pages;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Glossary.Theme;
+
+/// <summary>
+/// Renders page views with the theme's Razor components through ASP.NET Core's <see cref="HtmlRenderer"/>.
+/// A renderer's dispatcher runs one render at a time, so the views are split across one renderer per core.
+/// </summary>
+public sealed class RazorPageRenderer : IPageRenderer
+{
+    private static readonly IServiceProvider Services = new ServiceCollection()
+        .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+        // The default encoder escapes every non-ASCII letter ("·" becomes "&#xB7;"); pages are UTF-8, so only escape what HTML needs.
+        .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+        .BuildServiceProvider();
+
+    public IReadOnlyList<string> RenderAll(IReadOnlyList<PageView> views)
+    {
+        var results = new string[views.Count];
+        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, views.Count / 16 + 1));
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
+        {
+            using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
+            for (var i = worker; i < views.Count; i += workers)
+                results[i] = Render(renderer, views[i]);
+        });
+        return results;
+    }
+
+    public string Render(PageView view)
+    {
+        using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
+        return Render(renderer, view);
+    }
+
+    private static string Render(HtmlRenderer renderer, PageView view)
+    {
+        var component = ComponentFor(view);
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = view });
+        return renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await renderer.RenderComponentAsync(component, parameters);
+            return output.ToHtmlString();
+        }).GetAwaiter().GetResult();
+    }
+
+    private static Type ComponentFor(PageView view) => view switch
+    {
+        EntryPageView => typeof(EntryPage),
+        GuidePageView => typeof(GuidePage),
+        HomePageView => typeof(HomePage),
+        AzIndexPageView => typeof(AzIndexPage),
+        CategoryPageView => typeof(CategoryPage),
+        CategoriesIndexPageView => typeof(CategoriesIndexPage),
+        GuidesIndexPageView => typeof(GuidesIndexPage),
+        ContentPageView => typeof(ContentPage),
+        NotFoundPageView => typeof(NotFoundPage),
+        _ => throw new ArgumentException($"the theme has no component for {view.GetType().Name}", nameof(view)),
+    };
+}
