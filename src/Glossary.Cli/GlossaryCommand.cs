@@ -1,23 +1,25 @@
 using System.CommandLine;
 using Glossary.Cli.Commands;
+using Glossary.Cli.Terminal;
 
 namespace Glossary.Cli;
 
 /// <summary>The 'glossary' command line: parsing, usage errors (exit 2) and dispatch to subcommands.</summary>
 public static class GlossaryCommand
 {
-    public static RootCommand Create()
+    public static RootCommand Create(Reporter reporter)
     {
         var root = new RootCommand("Glossary: builds the consumer glossary site from Markdown.")
         {
-            BuildCommand.Create(),
+            BuildCommand.Create(reporter),
         };
         return root;
     }
 
     public static int Invoke(string[] args, TextWriter? output = null, TextWriter? error = null)
     {
-        var root = Create();
+        var reporter = output is null && error is null ? Reporter.ForConsole() : new Reporter(output ?? TextWriter.Null, error ?? TextWriter.Null, color: false);
+        var root = Create(reporter);
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {

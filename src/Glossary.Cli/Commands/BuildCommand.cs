@@ -6,7 +6,7 @@ namespace Glossary.Cli.Commands;
 
 public static class BuildCommand
 {
-    public static Command Create()
+    public static Command Create(Reporter reporter)
     {
         var input = CommonOptions.Input();
         var output = new Option<string>("--output", "-o")
@@ -21,7 +21,7 @@ public static class BuildCommand
             parse.GetValue(input)!,
             parse.GetValue(output)!,
             new BuildOptions(parse.GetValue(baseUrl), parse.GetValue(strict)),
-            Reporter.ForConsole()));
+            reporter));
         return command;
     }
 }

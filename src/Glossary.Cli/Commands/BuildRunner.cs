@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Glossary.Cli.Terminal;
+using Glossary.Diagnostics;
 using Glossary.IO;
 using Glossary.Pipeline;
 using Glossary.Theme;
@@ -25,7 +26,7 @@ public static class BuildRunner
         }
         catch (OutputFolderException e)
         {
-            reporter.Problem(e.Message, e.Hint);
+            reporter.Problem($"{DiagnosticCodes.UnsafeOutputFolder}: {e.Message}", e.Hint);
             return ExitCodes.UsageError;
         }
 

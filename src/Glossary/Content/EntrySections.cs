@@ -36,12 +36,13 @@ public static class EntrySections
 
         var present = markdown.OfType<HeadingBlock>()
             .Where(h => h.Level == 2)
-            .Select(h => TextFolding.Fold(InlineText.Of(h)))
-            .ToHashSet();
+            .Select(h => InlineText.Of(h))
+            .GroupBy(TextFolding.Fold)
+            .ToDictionary(g => g.Key, g => g.First());
         foreach (var section in Required)
         {
-            if (present.Contains(TextFolding.Fold(section))) continue;
-            var near = present.FirstOrDefault(p => EditDistance.Levenshtein(p, TextFolding.Fold(section)) <= 3);
+            if (present.ContainsKey(TextFolding.Fold(section))) continue;
+            var near = present.FirstOrDefault(p => EditDistance.Levenshtein(p.Key, TextFolding.Fold(section)) <= 3).Value;
             diagnostics.Error(new SourceLocation(file, lastLine, 1), DiagnosticCodes.MissingSection, $"missing required section '## {section}'",
                 near is null
                     ? $"every entry has the sections {string.Join(", ", Required.Select(s => $"'## {s}'"))}; add '## {section}' with at least a paragraph"

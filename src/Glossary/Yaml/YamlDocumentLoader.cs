@@ -22,6 +22,15 @@ public static class YamlDocumentLoader
                 "check indentation and colons; text containing ': ' or starting with a quote, '[' or '{' needs quotes around it");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this (instead of a YamlException) when text ends inside an unclosed [ or {.
+            var lastLine = lineOffset + yaml.AsSpan().TrimEnd('\n').Count('\n') + 1;
+            diagnostics.Error(new SourceLocation(file, lastLine, 1), DiagnosticCodes.MalformedYaml,
+                $"{what} is not valid YAML: it ends before a bracket, brace or quote is closed",
+                "look for a '[', '{' or quote without its closing partner, such as 'aliases: [IOP'");
+            return null;
+        }
         if (stream.Documents.Count == 0) return new YamlMappingNode();
         if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
         if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return new YamlMappingNode();

@@ -1,0 +1,77 @@
+using Glossary.Cli;
+using Glossary.IO;
+using Glossary.Tests.Support;
+
+namespace Glossary.Tests.Build;
+
+public sealed class OutputSafetyTests
+{
+    private static int Cli(params string[] args) => GlossaryCommand.Invoke(args, TextWriter.Null, TextWriter.Null);
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_exactly_as_it_was()
+    {
+        using var temp = new TempFolder();
+        var input = temp.WriteInput(TestSite.Fixture());
+        var output = temp.Combine("output");
+        Assert.Equal(0, Cli("build", "--input", input, "--output", output));
+        var before = TempFolder.Snapshot(output);
+        Assert.NotEmpty(before);
+
+        File.WriteAllText(Path.Combine(input, "glossary", "broken.md"), "---\ntitle: [\n---\n");
+        Assert.Equal(1, Cli("build", "--input", input, "--output", output));
+
+        Assert.Equal(before, TempFolder.Snapshot(output));
+        Assert.Empty(Directory.EnumerateDirectories(temp.Path, ".output.*"));
+    }
+
+    [Fact]
+    public void A_successful_build_replaces_the_previous_output_without_leftovers()
+    {
+        using var temp = new TempFolder();
+        var input = temp.WriteInput(TestSite.Fixture());
+        var output = temp.Combine("output");
+        Assert.Equal(0, Cli("build", "--input", input, "--output", output));
+        File.Delete(Path.Combine(input, "pages", "about.md"));
+        File.WriteAllText(Path.Combine(input, "site.yml"), TestSite.DefaultSiteYaml.Replace("navigation:\n  - title: About\n    url: /about/", ""));
+        Assert.Equal(0, Cli("build", "--input", input, "--output", output));
+        Assert.False(Directory.Exists(Path.Combine(output, "about")));
+        Assert.True(File.Exists(Path.Combine(output, OutputWriter.MarkerFile)));
+        Assert.Single(Directory.EnumerateFileSystemEntries(temp.Path), e => Path.GetFileName(e) == "output");
+    }
+
+    [Fact]
+    public void Refuses_an_output_folder_that_is_the_input()
+    {
+        using var temp = new TempFolder();
+        var input = temp.WriteInput(TestSite.Fixture());
+        var before = TempFolder.Snapshot(input);
+        Assert.Equal(2, Cli("build", "--input", input, "--output", input));
+        Assert.Equal(before, TempFolder.Snapshot(input));
+    }
+
+    [Fact]
+    public void Refuses_an_output_folder_that_contains_the_input()
+    {
+        using var temp = new TempFolder();
+        var input = temp.WriteInput(TestSite.Fixture(), Path.Combine("site", "input"));
+        var before = TempFolder.Snapshot(temp.Path);
+        Assert.Equal(2, Cli("build", "--input", input, "--output", temp.Combine("site")));
+        Assert.Equal(before, TempFolder.Snapshot(temp.Path));
+    }
+
+    [Fact]
+    public void GL0601_refuses_a_folder_of_files_it_did_not_write()
+    {
+        using var temp = new TempFolder();
+        var input = temp.WriteInput(TestSite.Fixture());
+        var precious = temp.Combine("documents");
+        Directory.CreateDirectory(precious);
+        File.WriteAllText(Path.Combine(precious, "thesis.txt"), "years of work");
+        var error = new StringWriter();
+        Assert.Equal(2, GlossaryCommand.Invoke(["build", "--input", input, "--output", precious], TextWriter.Null, error));
+        Assert.Equal("years of work", File.ReadAllText(Path.Combine(precious, "thesis.txt")));
+        var ex = Assert.Throws<OutputFolderException>(() => OutputWriter.Guard(input, precious));
+        Assert.Contains("did not write", ex.Message);
+    }
+}

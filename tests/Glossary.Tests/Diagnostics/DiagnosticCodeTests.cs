@@ -1,0 +1,249 @@
+using System.Text;
+using Glossary.Diagnostics;
+using Glossary.Pipeline;
+using Glossary.Tests.Support;
+
+namespace Glossary.Tests.Diagnostics;
+
+/// <summary>Every diagnostic code has a failing input here; each test checks the code, file, line and message.</summary>
+public sealed class DiagnosticCodeTests
+{
+    private static Diagnostic Single(BuildResult result, string code)
+    {
+        Assert.False(result.Succeeded);
+        var matches = result.Diagnostics.Where(d => d.Code == code).ToList();
+        Assert.True(matches.Count >= 1, $"expected {code}, got:\n{string.Join("\n", result.Diagnostics)}");
+        return matches[0];
+    }
+
+    private static void AssertAt(Diagnostic d, string file, int line, string messagePart)
+    {
+        Assert.Equal(file, d.File);
+        Assert.Equal(line, d.Line);
+        Assert.Contains(messagePart, d.Message);
+        Assert.False(string.IsNullOrWhiteSpace(d.Hint));
+    }
+
+    [Fact]
+    public void GL0001_invalid_utf8_names_the_line()
+    {
+        var bytes = Encoding.UTF8.GetBytes(TestSite.Entry("Broken")).Concat(new byte[] { 0xC3, 0x28, 0x0A }).ToArray();
+        var d = Single(new TestSite().With("glossary/broken.md", bytes).Build(), DiagnosticCodes.InvalidUtf8);
+        Assert.Equal("input/glossary/broken.md", d.File);
+        Assert.Equal(Encoding.UTF8.GetString(bytes).Count(c => c == '\n'), d.Line);
+        Assert.Contains("not valid UTF-8", d.Message);
+    }
+
+    [Fact]
+    public void GL0002_empty_file()
+    {
+        var d = Single(new TestSite().With("glossary/empty.md", "  \n").Build(), DiagnosticCodes.EmptyFile);
+        AssertAt(d, "input/glossary/empty.md", 0, "empty");
+    }
+
+    [Fact]
+    public void GL0003_file_over_one_megabyte()
+    {
+        var big = TestSite.Entry("Big", new string('x', 1024 * 1024));
+        var d = Single(new TestSite().With("glossary/big.md", big).Build(), DiagnosticCodes.FileTooLarge);
+        AssertAt(d, "input/glossary/big.md", 0, "limit is 1024 KB");
+    }
+
+    [Fact]
+    public void GL0004_file_name_is_not_a_slug()
+    {
+        var d = Single(new TestSite().With("glossary/Prior Auth.md", TestSite.Entry("Prior Auth")).Build(), DiagnosticCodes.InvalidSlug);
+        AssertAt(d, "input/glossary/Prior Auth.md", 0, "not a valid slug");
+        Assert.Contains("prior-auth.md", d.Hint);
+    }
+
+    [Fact]
+    public void GL0005_markdown_outside_content_folders()
+    {
+        var d = Single(new TestSite().With("notes/todo.md", TestSite.Entry("Todo")).Build(), DiagnosticCodes.MarkdownOutsideContentFolders);
+        AssertAt(d, "input/notes/todo.md", 0, "outside the content folders");
+    }
+
+    [Fact]
+    public void GL0101_malformed_yaml_points_into_the_front_matter()
+    {
+        const string text = "---\ntitle: Ok\nsummary: [unclosed\ncategories: [Insurance]\n---\n\nBody.\n";
+        var d = Single(new TestSite().With("pages/bad.md", text).Build(), DiagnosticCodes.MalformedYaml);
+        Assert.Equal("input/pages/bad.md", d.File);
+        Assert.InRange(d.Line, 3, 5);
+        Assert.Contains("not valid YAML", d.Message);
+    }
+
+    [Fact]
+    public void GL0101_malformed_site_yml()
+    {
+        var site = new TestSite { SiteYaml = "title: x\n  base_url: : :\n" };
+        var d = Single(site.Build(), DiagnosticCodes.MalformedYaml);
+        Assert.Equal("input/site.yml", d.File);
+        Assert.Equal(2, d.Line);
+    }
+
+    [Fact]
+    public void GL0102_unknown_key_suggests_the_closest()
+    {
+        var text = TestSite.Entry("Iop", extraFrontMatter: "categorys: [Insurance]");
+        var d = Single(new TestSite().With("glossary/iop.md", text).Build(), DiagnosticCodes.UnknownKey);
+        AssertAt(d, "input/glossary/iop.md", 5, "unknown key 'categorys'");
+        Assert.Contains("did you mean 'categories'?", d.Message);
+        Assert.Equal(1, d.Column);
+    }
+
+    [Fact]
+    public void GL0103_wrong_type()
+    {
+        const string text = "---\ntitle: [A, B]\nsummary: S.\n---\n\nBody.\n";
+        var d = Single(new TestSite().With("pages/x.md", text).Build(), DiagnosticCodes.WrongType);
+        AssertAt(d, "input/pages/x.md", 2, "'title' must be text, not a list");
+    }
+
+    [Fact]
+    public void GL0104_missing_summary()
+    {
+        const string text = "---\ntitle: About\n---\n\nBody.\n";
+        var d = Single(new TestSite().With("pages/about.md", text).Build(), DiagnosticCodes.MissingField);
+        AssertAt(d, "input/pages/about.md", 2, "missing required field 'summary'");
+    }
+
+    [Fact]
+    public void GL0104_missing_title()
+    {
+        const string text = "---\nsummary: A page.\n---\n\nBody.\n";
+        var d = Single(new TestSite().With("pages/about.md", text).Build(), DiagnosticCodes.MissingField);
+        AssertAt(d, "input/pages/about.md", 2, "missing required field 'title'");
+    }
+
+    [Fact]
+    public void GL0105_unknown_category_suggests_the_closest()
+    {
+        var text = TestSite.Entry("Iop").Replace("categories: [Insurance]", "categories: [Insurence]");
+        var d = Single(new TestSite().With("glossary/iop.md", text).Build(), DiagnosticCodes.InvalidValue);
+        AssertAt(d, "input/glossary/iop.md", 4, "unknown category 'Insurence'");
+        Assert.Contains("did you mean 'Insurance'?", d.Message);
+    }
+
+    [Fact]
+    public void GL0105_bad_date()
+    {
+        var text = TestSite.Entry("Iop", extraFrontMatter: "reviewed: 5/1/2024");
+        var d = Single(new TestSite().With("glossary/iop.md", text).Build(), DiagnosticCodes.InvalidValue);
+        AssertAt(d, "input/glossary/iop.md", 5, "not a date");
+    }
+
+    [Fact]
+    public void GL0106_missing_front_matter()
+    {
+        var d = Single(new TestSite().With("pages/x.md", "# Just a heading\n").Build(), DiagnosticCodes.MissingFrontMatter);
+        AssertAt(d, "input/pages/x.md", 1, "missing front matter");
+    }
+
+    [Fact]
+    public void GL0201_missing_required_section_names_it()
+    {
+        var text = TestSite.Entry("Iop").Replace("## Misuse", "## Misuses");
+        var d = Single(new TestSite().With("glossary/iop.md", text).Build(), DiagnosticCodes.MissingSection);
+        Assert.Equal("input/glossary/iop.md", d.File);
+        Assert.True(d.Line > 0);
+        Assert.Contains("'## Misuse'", d.Message);
+        Assert.Contains("Misuses", d.Hint);
+    }
+
+    [Fact]
+    public void GL0201_missing_definition()
+    {
+        var text = TestSite.Entry("Iop").Replace("Iop is a term used in the tests.", "");
+        var d = Single(new TestSite().With("glossary/iop.md", text).Build(), DiagnosticCodes.MissingSection);
+        Assert.Contains("definition", d.Message);
+    }
+
+    [Fact]
+    public void GL0301_duplicate_slug()
+    {
+        var site = new TestSite().WithEntry("iop", "Iop").With("glossary/more/iop.md", TestSite.Entry("Iop two"));
+        var d = Single(site.Build(), DiagnosticCodes.DuplicateSlug);
+        AssertAt(d, "input/glossary/more/iop.md", 0, "slug 'iop' is already used by input/glossary/iop.md");
+    }
+
+    [Fact]
+    public void GL0302_duplicate_alias_across_entries()
+    {
+        var site = new TestSite()
+            .WithEntry("intensive-outpatient", "Intensive Outpatient", extraFrontMatter: "aliases: [IOP]")
+            .WithEntry("other", "Other", extraFrontMatter: "aliases:\n  - iop");
+        var d = Single(site.Build(), DiagnosticCodes.DuplicateAlias);
+        AssertAt(d, "input/glossary/other.md", 6, "'iop' already names the entry 'Intensive Outpatient'");
+    }
+
+    [Fact]
+    public void GL0303_related_names_a_missing_entry()
+    {
+        var site = new TestSite().WithEntry("a", "Alpha", extraFrontMatter: "related: [Medcal Necessity]").WithEntry("medical-necessity", "Medical Necessity");
+        var d = Single(site.Build(), DiagnosticCodes.UnknownTermReference);
+        AssertAt(d, "input/glossary/a.md", 5, "'Medcal Necessity'");
+        Assert.Contains("did you mean 'medical necessity'?", d.Message);
+    }
+
+    [Fact]
+    public void GL0401_link_to_missing_entry_points_at_the_link()
+    {
+        var site = new TestSite().WithEntry("a", "Alpha", "\nSee [it](medical-necesity.md) here.\n").WithEntry("medical-necessity", "Medical Necessity");
+        var d = Single(site.Build(), DiagnosticCodes.BrokenLink);
+        Assert.Equal("input/glossary/a.md", d.File);
+        Assert.Equal(22, d.Line);
+        Assert.Equal(5, d.Column);
+        Assert.Contains("did you mean 'medical-necessity'?", d.Message);
+    }
+
+    [Fact]
+    public void GL0401_absolute_link_to_missing_page()
+    {
+        var site = new TestSite().WithEntry("a", "Alpha", "\n[x](/glossary/nothing/)\n");
+        var d = Single(site.Build(), DiagnosticCodes.BrokenLink);
+        AssertAt(d, "input/glossary/a.md", 22, "'/glossary/nothing/' points to a page that does not exist");
+    }
+
+    [Fact]
+    public void GL0402_link_to_missing_heading()
+    {
+        var site = new TestSite().WithEntry("a", "Alpha", "\n[x](b.md#deadline)\n").WithEntry("b", "Beta", "\n## Deadlines\n\nSoon.\n");
+        var d = Single(site.Build(), DiagnosticCodes.BrokenAnchor);
+        AssertAt(d, "input/glossary/a.md", 22, "'#deadline', which is not a heading on input/glossary/b.md");
+        Assert.Contains("did you mean 'deadlines'?", d.Message);
+    }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>", "<script>")]
+    [InlineData("<iframe src=\"https://example.com\"></iframe>", "<iframe>")]
+    [InlineData("<p onclick=\"steal()\">Hi</p>", "'onclick'")]
+    [InlineData("[click](javascript:alert(1))", "script URL")]
+    [InlineData("Text <a href=\"javascript:void(0)\">x</a>", "script URL")]
+    public void GL0501_unsafe_html_is_an_error_at_its_line(string markdown, string messagePart)
+    {
+        var site = new TestSite().WithEntry("a", "Alpha", "\n" + markdown + "\n");
+        var d = Single(site.Build(), DiagnosticCodes.UnsafeHtml);
+        AssertAt(d, "input/glossary/a.md", 22, messagePart);
+    }
+
+    [Fact]
+    public void All_problems_are_reported_in_one_run()
+    {
+        var site = new TestSite()
+            .With("glossary/a.md", TestSite.Entry("A", extraFrontMatter: "colour: red"))
+            .With("glossary/b.md", TestSite.Entry("B", "\n[x](nowhere.md)\n"))
+            .With("pages/c.md", "no front matter\n");
+        var codes = site.Build().Diagnostics.Select(d => d.Code).ToHashSet();
+        Assert.Superset(new HashSet<string> { DiagnosticCodes.UnknownKey, DiagnosticCodes.MissingFrontMatter }, codes);
+    }
+
+    [Fact]
+    public void Every_code_is_documented_in_the_readme()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        foreach (var (code, _) in DiagnosticCodes.All)
+            Assert.Contains(code, readme);
+    }
+}
