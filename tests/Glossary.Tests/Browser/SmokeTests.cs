@@ -1,0 +1,50 @@
+using Microsoft.Playwright;
+
+namespace Glossary.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SmokeTests(BrowserSite site)
+{
+    [Theory]
+    [InlineData("/", "Consumer Glossary")]
+    [InlineData("/glossary/intensive-outpatient-program/", "Intensive Outpatient Program")]
+    [InlineData("/glossary/", "Glossary A–Z")]
+    public async Task Page_opens_with_its_heading_and_no_errors(string path, string heading)
+    {
+        Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
+        var watched = await site.OpenAsync();
+        var response = await watched.GotoAsync(path);
+        Assert.Equal(200, response!.Status);
+        var h1 = await watched.Page.Locator("h1").First.TextContentAsync();
+        Assert.Equal(heading, h1?.Trim());
+        await watched.Page.CloseAsync();
+        Assert.Empty(watched.Problems);
+    }
+
+    [Fact]
+    public async Task A_to_z_letter_links_jump_without_javascript()
+    {
+        Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
+        var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(site.Address!, "/glossary/").ToString());
+        await page.ClickAsync("nav.az-letters a[href='#letter-m']");
+        Assert.EndsWith("#letter-m", page.Url);
+        var target = page.Locator("#letter-m");
+        Assert.True(await target.IsVisibleAsync());
+        var inactive = await page.Locator(".az-letters__inactive").CountAsync();
+        Assert.True(inactive > 0, "letters without entries are shown as inactive");
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Missing_page_gets_the_404_page()
+    {
+        Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
+        var watched = await site.OpenAsync();
+        var response = await watched.GotoAsync("/does-not-exist/");
+        Assert.Equal(404, response!.Status);
+        Assert.Equal("Page not found", (await watched.Page.Locator("h1").TextContentAsync())?.Trim());
+        await watched.Page.CloseAsync();
+    }
+}
