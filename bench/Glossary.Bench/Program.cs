@@ -1,1 +1,85 @@
-class B { static void Main(){} }
+using System.Diagnostics;
+using Glossary.Bench;
+using Glossary.Cli.Commands;
+using Glossary.IO;
+using Glossary.Pipeline;
+
+// Usage:
+//   dotnet run --project bench/Glossary.Bench -c Release -- [N ...]     generate corpora and benchmark them (default 1000 10000)
+//   ... -- build-once INPUT OUTPUT                                       one measured build in this process (used by the above)
+if (args is ["build-once", var onceInput, var onceOutput])
+{
+    var clock = Stopwatch.StartNew();
+    var siteInput = InputReader.Read(onceInput, useGitDates: false);
+    var readMs = clock.Elapsed.TotalMilliseconds;
+    var result = BuildRunner.CreatePipeline().Build(siteInput, new BuildOptions());
+    if (!result.Succeeded)
+    {
+        foreach (var d in result.Diagnostics.Take(20)) Console.Error.WriteLine(d);
+        return 1;
+    }
+    var beforeWrite = clock.Elapsed.TotalMilliseconds;
+    OutputWriter.Write(onceInput, onceOutput, result.Files);
+    clock.Stop();
+    Console.Error.WriteLine($"  read {readMs:F0} ms, " + string.Join(", ", result.Timings.Select(t => $"{t.Phase} {t.Elapsed.TotalMilliseconds:F0} ms"))
+                            + $", write {clock.Elapsed.TotalMilliseconds - beforeWrite:F0} ms");
+    Console.WriteLine($"{clock.Elapsed.TotalMilliseconds:F0} {PeakMemory.MegabytesOfThisProcess():F0} {result.PageCount}");
+    return 0;
+}
+
+if (args is ["profile-parse", var profileInput])
+{
+    var siteInput = InputReader.Read(profileInput, useGitDates: false);
+    var texts = siteInput.Files.Where(f => f.IsMarkdown).Select(f => System.Text.Encoding.UTF8.GetString(f.Bytes)).ToList();
+    var pipeline = Glossary.Markdown.MarkdownPipelineFactory.Create();
+    var plain = Markdig.MarkdownExtensions.UseYamlFrontMatter(new Markdig.MarkdownPipelineBuilder()).Build();
+    for (var round = 0; round < 2; round++)
+    {
+        var c = Stopwatch.StartNew();
+        foreach (var t in texts) Markdig.Markdown.Parse(t, pipeline);
+        Console.WriteLine($"markdig full: {c.ElapsedMilliseconds} ms");
+        c.Restart();
+        foreach (var t in texts) Markdig.Markdown.Parse(t, plain);
+        Console.WriteLine($"markdig plain: {c.ElapsedMilliseconds} ms");
+        c.Restart();
+        foreach (var t in texts) { var y = new YamlDotNet.RepresentationModel.YamlStream(); y.Load(new StringReader(t.Split("---")[1])); }
+        Console.WriteLine($"yaml: {c.ElapsedMilliseconds} ms");
+        c.Restart();
+        var bag = new Glossary.Diagnostics.DiagnosticBag();
+        var parser = new Glossary.Modules.ParseDocuments(pipeline);
+        foreach (var f in siteInput.Files.Where(f => f.IsMarkdown)) parser.Parse(f, bag);
+        Console.WriteLine($"ParseDocuments serial: {c.ElapsedMilliseconds} ms");
+        c.Restart();
+        parser.Execute(siteInput.Files.Where(f => f.IsMarkdown).ToList(), bag);
+        Console.WriteLine($"ParseDocuments parallel: {c.ElapsedMilliseconds} ms; gen0 {GC.CollectionCount(0)} gen2 {GC.CollectionCount(2)}");
+    }
+    return 0;
+}
+
+var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : [1000, 10000];
+var benchRoot = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", ".."));
+var self = typeof(CorpusGenerator).Assembly.Location;
+Console.WriteLine($"{"entries",8} {"pages",7} {"build ms (best of 3)",22} {"process wall ms",16} {"peak MB",8}");
+foreach (var n in sizes)
+{
+    var corpus = Path.Combine(benchRoot, $"corpus-{n}");
+    var input = Path.Combine(corpus, "input");
+    CorpusGenerator.Generate(input, n);
+    var runs = new List<(double BuildMs, double WallMs, double PeakMb, int Pages)>();
+    for (var run = 0; run < 3; run++)
+    {
+        var wall = Stopwatch.StartNew();
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
+        foreach (var a in new[] { self, "build-once", input, Path.Combine(corpus, "output") }) info.ArgumentList.Add(a);
+        using var process = Process.Start(info)!;
+        var line = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        wall.Stop();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"build of corpus-{n} failed");
+        var parts = line.Split(' ');
+        runs.Add((double.Parse(parts[0]), wall.Elapsed.TotalMilliseconds, double.Parse(parts[1]), int.Parse(parts[2])));
+    }
+    var best = runs.MinBy(r => r.BuildMs);
+    Console.WriteLine($"{n,8} {best.Pages,7} {best.BuildMs,22:F0} {runs.Min(r => r.WallMs),16:F0} {runs.Max(r => r.PeakMb),8:F0}");
+}
+return 0;

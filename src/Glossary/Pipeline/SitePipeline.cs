@@ -30,23 +30,24 @@ public sealed class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsse
     public BuildResult Build(SiteInput input, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
+        var timings = new PhaseTimings();
         var config = ReadConfig(input, options, diagnostics);
 
         // Process
         var markdownFiles = input.Files.Where(f => f.IsMarkdown).ToList();
         var staticFiles = input.Files.Where(f => !f.IsMarkdown).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
-        var parsed = new ParseDocuments(Markdown).Execute(markdownFiles, diagnostics);
+        var parsed = timings.Time("parse", () => new ParseDocuments(Markdown).Execute(markdownFiles, diagnostics));
         if (config is null) return Fail(diagnostics, options);
-        var site = IndexSite.Execute(config, parsed, staticFiles, diagnostics);
+        var site = timings.Time("index", () => IndexSite.Execute(config, parsed, staticFiles, diagnostics));
 
         // PostProcess
         var routes = new SiteRoutes(site);
-        var links = ResolveLinks.Execute(site, routes, diagnostics);
+        var links = timings.Time("links", () => ResolveLinks.Execute(site, routes, diagnostics));
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
 
         var assets = new FingerprintedAssets(themeAssets);
-        var views = new BuildPageViews(site, links, new ContentHtmlRenderer(Markdown), assets).Execute();
-        var html = renderer.RenderAll(views);
+        var views = timings.Time("views", () => new BuildPageViews(site, links, new ContentHtmlRenderer(Markdown), assets).Execute());
+        var html = timings.Time("render", () => renderer.RenderAll(views));
         var files = new List<OutputFile>(views.Count + staticFiles.Length + assets.Files.Count + 4);
         for (var i = 0; i < views.Count; i++)
             files.Add(new OutputFile(views[i].OutputPath, System.Text.Encoding.UTF8.GetBytes(html[i])));
@@ -57,7 +58,7 @@ public sealed class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsse
         CheckCollisions(files, diagnostics);
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return new BuildResult(diagnostics.ToSortedList(), files, options.Strict);
+        return new BuildResult(diagnostics.ToSortedList(), files, options.Strict) { Timings = timings.ToList() };
     }
 
     private static SiteConfig? ReadConfig(SiteInput input, BuildOptions options, DiagnosticBag diagnostics)
