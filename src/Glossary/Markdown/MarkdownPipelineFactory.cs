@@ -1,4 +1,5 @@
 using Markdig;
+using Glossary.Markdown.WikiLinks;
 using Markdig.Extensions.AutoIdentifiers;
 
 namespace Glossary.Markdown;
@@ -14,6 +15,7 @@ public static class MarkdownPipelineFactory
     {
         var builder = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
+            .UseWikiLinks()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UsePipeTables()
             .UseFootnotes()

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using Glossary.Content;
 using Glossary.Diagnostics;
 using Glossary.Linking;
+using Glossary.Markdown.WikiLinks;
 using Glossary.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -31,7 +32,8 @@ public static class ResolveLinks
             {
                 if (link.Url is not { } url || hrefs.ContainsKey(url)) continue;
                 var at = new SourceLocation(document.DisplayPath, link.Line + 1, link.Column + 1);
-                if (context.Resolve(url, at) is { } target)
+                var resolved = link is WikiLink wiki ? context.ResolveWikiLink(wiki, at) : context.Resolve(url, at);
+                if (resolved is { } target)
                 {
                     hrefs[url] = target.Href;
                     if (target.Document is { } to) edges.Add((document, to));
@@ -52,6 +54,26 @@ public static class ResolveLinks
         DiagnosticBag diagnostics)
     {
         private string BasePath => site.Config.BasePath;
+
+        public Target? ResolveWikiLink(WikiLink link, SourceLocation at)
+        {
+            var found = site.Terms.Lookup(link.Term);
+            if (found.Count == 0)
+            {
+                diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"[[{link.Term}]] is not a glossary term{site.Terms.DidYouMean(link.Term)}",
+                    "use an entry's title, alias or slug, such as [[Medical Necessity]], [[IOP]] or [[medical-necessity]]");
+                return null;
+            }
+            if (found.Count > 1)
+            {
+                diagnostics.Error(at, DiagnosticCodes.DuplicateAlias, $"[[{link.Term}]] is ambiguous: it names {string.Join(", ", found.Select(f => $"'{f.Title}' ({f.Slug})"))}",
+                    "link by slug instead, such as [[" + found[0].Slug + "]]");
+                return null;
+            }
+            var target = found[0];
+            if (!CheckAnchor(target, link.Anchor, $"[[{link.Term}#{link.Anchor}]]", at)) return null;
+            return new Target(Href(target.Url, link.Anchor), target);
+        }
 
         public Target? Resolve(string url, SourceLocation at)
         {
