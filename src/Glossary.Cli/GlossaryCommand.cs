@@ -23,9 +23,9 @@ public static class GlossaryCommand
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
-            var err = error ?? Console.Error;
-            foreach (var e in result.Errors) err.WriteLine($"glossary: error: {e.Message}");
-            err.WriteLine("  hint: run 'glossary --help' to see the commands and options");
+            for (var i = 0; i < result.Errors.Count; i++)
+                reporter.Problem(result.Errors[i].Message,
+                    i == result.Errors.Count - 1 ? "run 'glossary --help' to see the commands and options" : null);
             return ExitCodes.UsageError;
         }
         return result.Invoke(new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error });

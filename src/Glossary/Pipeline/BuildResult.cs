@@ -12,7 +12,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>True when the output may be written: no errors, and no warnings under --strict.</summary>
     public bool Succeeded => ErrorCount == 0 && (!Strict || WarningCount == 0);
 
-    /// <summary>How long each phase took (for the benchmark and --verbose output).</summary>
+    /// <summary>How long each phase took (reported by the benchmark).</summary>
     public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Timings { get; init; } = [];
 
     public int PageCount => Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));

@@ -15,7 +15,8 @@ public sealed class WikiLinkParser : InlineParser
         if (slice.PeekCharExtra(1) != '[') return false;
         var text = slice.Text;
         var start = slice.Start;
-        var close = text.IndexOf("]]", start + 2, slice.End - start - 1 > 0 ? slice.End - start - 1 : 0, StringComparison.Ordinal);
+        // slice.End is inclusive: search from just after "[[" to the end of the slice.
+        var close = text.IndexOf("]]", start + 2, Math.Max(0, slice.End - start - 1), StringComparison.Ordinal);
         if (close < 0) return false;
         var inner = text.AsSpan(start + 2, close - start - 2);
         if (inner.IsEmpty || inner.IndexOfAny('\n', '[', ']') >= 0) return false;
