@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Glossary.Rendering;
@@ -22,23 +23,17 @@ public sealed class RazorPageRenderer : IPageRenderer
         .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
         .BuildServiceProvider();
 
-    public IReadOnlyList<string> RenderAll(IReadOnlyList<PageView> views)
+    public IReadOnlyList<byte[]> RenderAll(IReadOnlyList<PageView> views)
     {
-        var results = new string[views.Count];
+        var results = new byte[views.Count][];
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, views.Count / 16 + 1));
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
         {
             using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
             for (var i = worker; i < views.Count; i += workers)
-                results[i] = Render(renderer, views[i]);
+                results[i] = Encoding.UTF8.GetBytes(Render(renderer, views[i]));
         });
         return results;
-    }
-
-    public string Render(PageView view)
-    {
-        using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
-        return Render(renderer, view);
     }
 
     private static string Render(HtmlRenderer renderer, PageView view)

@@ -50,7 +50,7 @@ public sealed class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsse
         var html = timings.Time("render", () => renderer.RenderAll(views));
         var files = new List<OutputFile>(views.Count + staticFiles.Length + assets.Files.Count + 4);
         for (var i = 0; i < views.Count; i++)
-            files.Add(new OutputFile(views[i].OutputPath, System.Text.Encoding.UTF8.GetBytes(html[i])));
+            files.Add(new OutputFile(views[i].OutputPath, html[i]));
         files.AddRange(assets.Files);
         files.AddRange(staticFiles.Select(f => new OutputFile(f.RelativePath, f.Bytes)));
         files.AddRange(EmitSiteFiles.Execute(site, views));
