@@ -58,6 +58,7 @@ public sealed class RazorPageRenderer : IPageRenderer
         GuidesIndexPageView => typeof(GuidesIndexPage),
         ContentPageView => typeof(ContentPage),
         NotFoundPageView => typeof(NotFoundPage),
+        RedirectPageView => typeof(RedirectPage),
         _ => throw new ArgumentException($"the theme has no component for {view.GetType().Name}", nameof(view)),
     };
 }

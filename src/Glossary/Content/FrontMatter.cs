@@ -16,4 +16,6 @@ public sealed record FrontMatter(
     bool Draft,
     GuideKind GuideKind,
     ImmutableArray<KeyFinding> KeyFindings,
-    ImmutableArray<Located<string>> Terms);
+    ImmutableArray<Located<string>> Terms,
+    ImmutableArray<Located<string>> RedirectFrom,
+    bool Autolink);

@@ -11,8 +11,8 @@ public static class FrontMatterReader
 
     public static readonly IReadOnlyDictionary<DocumentKind, string[]> KeysByKind = new Dictionary<DocumentKind, string[]>
     {
-        [DocumentKind.Entry] = [.. CommonKeys, "aliases", "related"],
-        [DocumentKind.Guide] = [.. CommonKeys, "kind", "key_findings", "terms", "related"],
+        [DocumentKind.Entry] = [.. CommonKeys, "aliases", "related", "redirect_from", "autolink"],
+        [DocumentKind.Guide] = [.. CommonKeys, "kind", "key_findings", "terms", "related", "redirect_from", "autolink"],
         [DocumentKind.Page] = ["title", "summary", "updated", "draft"],
     };
 
@@ -48,7 +48,9 @@ public static class FrontMatterReader
             Draft: fields.Bool("draft") ?? false,
             GuideKind: guideKind,
             KeyFindings: findings,
-            Terms: fields.StringList("terms"));
+            Terms: fields.StringList("terms"),
+            RedirectFrom: fields.StringList("redirect_from"),
+            Autolink: fields.Bool("autolink") ?? true);
         return title is null || summary is null ? null : meta;
     }
 

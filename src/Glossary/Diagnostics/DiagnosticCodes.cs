@@ -28,6 +28,8 @@ public static class DiagnosticCodes
     public const string DuplicateSlug = "GL0301";
     public const string DuplicateAlias = "GL0302";
     public const string UnknownTermReference = "GL0303";
+    public const string RedirectCollision = "GL0304";
+    public const string OneWayRelated = "GL0305";
 
     // Links
     public const string BrokenLink = "GL0401";
@@ -56,6 +58,8 @@ public static class DiagnosticCodes
         (DuplicateSlug, "Two documents would be published at the same address."),
         (DuplicateAlias, "A title or alias is claimed by two entries."),
         (UnknownTermReference, "related, terms or key_findings name an entry that does not exist."),
+        (RedirectCollision, "A redirect_from address is a real page, is claimed twice, or is not a valid slug or path."),
+        (OneWayRelated, "Warning: an entry lists another as related, but that entry does not list it back."),
         (BrokenLink, "A link points at a page that does not exist."),
         (BrokenAnchor, "A link points at a heading that does not exist on its page."),
         (UnsafeHtml, "Raw HTML that could run code or embed third parties (script, iframe, on* attributes, javascript: URLs)."),

@@ -12,11 +12,17 @@ namespace Glossary.Modules;
 /// PostProcess phase: turns the linked site into one view model per page (entries, guides, pages, and the
 /// generated indexes). Pure: no I/O, and every list is sorted so the output is deterministic.
 /// </summary>
-public sealed class BuildPageViews(Site site, ResolveLinks.Result links, ContentHtmlRenderer contentRenderer, FingerprintedAssets assets)
+public sealed class BuildPageViews(
+    Site site,
+    ResolveLinks.Result links,
+    ImmutableArray<Redirect> redirects,
+    ContentHtmlRenderer contentRenderer,
+    FingerprintedAssets assets)
 {
     private const int RecentCount = 8;
 
     private readonly SiteView _siteView = CreateSiteView(site, assets);
+    private readonly RelatedTerms _related = new(site, links.Graph);
 
     public SiteView SiteView => _siteView;
 
@@ -34,6 +40,7 @@ public sealed class BuildPageViews(Site site, ResolveLinks.Result links, Content
             .. site.Config.Categories.Select(CategoryPage),
             .. views,
             NotFound(),
+            .. redirects.Select(r => new RedirectPageView(_siteView, r.From, $"{r.To.Title} has moved", r.To.Meta.Summary, LinkTo(r.To))),
         ];
     }
 
@@ -164,8 +171,7 @@ public sealed class BuildPageViews(Site site, ResolveLinks.Result links, Content
         .. names.Select(n => site.Terms.Lookup(n).FirstOrDefault()).OfType<ContentDocument>().Distinct().Select(LinkTo),
     ];
 
-    private ImmutableArray<LinkView> RelatedOf(ContentDocument document) =>
-        TermLinks(document.Meta.Related.Select(r => r.Value));
+    private ImmutableArray<LinkView> RelatedOf(ContentDocument document) => LinksTo(_related.For(document));
 
     private ImmutableArray<LinkView> CategoriesOf(ContentDocument document) =>
     [

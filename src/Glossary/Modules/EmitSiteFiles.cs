@@ -1,5 +1,6 @@
 using System.Text;
 using Glossary.Content;
+using Glossary.Linking;
 using Glossary.Output;
 using Glossary.Rendering;
 
@@ -8,17 +9,28 @@ namespace Glossary.Modules;
 /// <summary>PostProcess phase: files for crawlers and hosts, derived from the page views (robots.txt, sitemap.xml).</summary>
 public static class EmitSiteFiles
 {
-    public static IEnumerable<OutputFile> Execute(Site site, IReadOnlyList<PageView> views)
+    public static IEnumerable<OutputFile> Execute(Site site, IReadOnlyList<PageView> views, IReadOnlyList<Redirect> redirects)
     {
+        yield return Text("_redirects", NetlifyRedirects(site, redirects));
         var baseUrl = site.Config.BaseUrl.ToString().TrimEnd('/');
         yield return Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}/sitemap.xml\n");
         yield return Text("sitemap.xml", Sitemap(views));
     }
 
+    /// <summary>Netlify's _redirects: one permanent (301) rule per old address.</summary>
+    private static string NetlifyRedirects(Site site, IReadOnlyList<Redirect> redirects)
+    {
+        var sb = new StringBuilder("# Written by glossary build from redirect_from in front matter.\n");
+        var basePath = site.Config.BasePath;
+        foreach (var redirect in redirects)
+            sb.Append(basePath).Append(redirect.From).Append(' ').Append(basePath).Append(redirect.To.Url).Append(" 301\n");
+        return sb.ToString();
+    }
+
     private static string Sitemap(IReadOnlyList<PageView> views)
     {
         var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var view in views.Where(v => v is not NotFoundPageView).OrderBy(v => v.Path, StringComparer.Ordinal))
+        foreach (var view in views.Where(v => v is not (NotFoundPageView or RedirectPageView)).OrderBy(v => v.Path, StringComparer.Ordinal))
         {
             sb.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(view.CanonicalUrl)).Append("</loc>");
             if (LastModified(view) is { } date) sb.Append("<lastmod>").Append(date.ToString("yyyy-MM-dd")).Append("</lastmod>");

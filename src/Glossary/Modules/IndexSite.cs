@@ -32,6 +32,8 @@ public static class IndexSite
             foreach (var finding in document.Meta.KeyFindings)
                 CheckTermReferences(terms, document, finding.Terms, "key_findings", diagnostics);
         }
+        foreach (var entry in unique.Where(d => d.Kind == DocumentKind.Entry))
+            CheckRelatedIsMutual(terms, entry, diagnostics);
         return new Site(config, unique, terms, staticFiles);
     }
 
@@ -93,6 +95,18 @@ public static class IndexSite
             diagnostics.Error(category.Span, DiagnosticCodes.InvalidValue,
                 $"unknown category '{category.Value}'{DidYouMean.Phrase(category.Value, names)}",
                 $"use one of: {string.Join(", ", names)} (categories are listed in site.yml)");
+        }
+    }
+
+    private static void CheckRelatedIsMutual(TermIndex terms, ContentDocument entry, DiagnosticBag diagnostics)
+    {
+        foreach (var name in entry.Meta.Related)
+        {
+            if (terms.Lookup(name.Value) is not [var other] || other == entry) continue;
+            if (other.Meta.Related.Any(back => terms.Lookup(back.Value) is [var b] && b == entry)) continue;
+            diagnostics.Warning(name.Span, DiagnosticCodes.OneWayRelated,
+                $"'{other.Title}' is listed as related here, but {other.DisplayPath} does not list '{entry.Title}' back",
+                $"add '{entry.Slug}' to 'related' in {other.DisplayPath}, or remove '{name.Value}' here");
         }
     }
 

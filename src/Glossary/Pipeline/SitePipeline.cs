@@ -43,17 +43,18 @@ public sealed class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsse
         // PostProcess
         var routes = new SiteRoutes(site);
         var links = timings.Time("links", () => ResolveLinks.Execute(site, routes, diagnostics));
+        var redirects = PlanRedirects.Execute(site, routes, diagnostics);
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
 
         var assets = new FingerprintedAssets(themeAssets);
-        var views = timings.Time("views", () => new BuildPageViews(site, links, new ContentHtmlRenderer(Markdown), assets).Execute());
+        var views = timings.Time("views", () => new BuildPageViews(site, links, redirects, new ContentHtmlRenderer(Markdown), assets).Execute());
         var html = timings.Time("render", () => renderer.RenderAll(views));
         var files = new List<OutputFile>(views.Count + staticFiles.Length + assets.Files.Count + 4);
         for (var i = 0; i < views.Count; i++)
             files.Add(new OutputFile(views[i].OutputPath, html[i]));
         files.AddRange(assets.Files);
         files.AddRange(staticFiles.Select(f => new OutputFile(f.RelativePath, f.Bytes)));
-        files.AddRange(EmitSiteFiles.Execute(site, views));
+        files.AddRange(EmitSiteFiles.Execute(site, views, redirects));
 
         CheckCollisions(files, diagnostics);
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
