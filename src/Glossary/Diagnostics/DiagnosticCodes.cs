@@ -34,6 +34,7 @@ public static class DiagnosticCodes
     // Links
     public const string BrokenLink = "GL0401";
     public const string BrokenAnchor = "GL0402";
+    public const string BrokenRenderedLink = "GL0403";
 
     // Safety
     public const string UnsafeHtml = "GL0501";
@@ -62,6 +63,7 @@ public static class DiagnosticCodes
         (OneWayRelated, "Warning: an entry lists another as related, but that entry does not list it back."),
         (BrokenLink, "A link points at a page that does not exist."),
         (BrokenAnchor, "A link points at a heading that does not exist on its page."),
+        (BrokenRenderedLink, "A link or asset in a rendered page (theme, navigation or raw HTML) does not resolve to a written file or id."),
         (UnsafeHtml, "Raw HTML that could run code or embed third parties (script, iframe, on* attributes, javascript: URLs)."),
         (UnsafeOutputFolder, "The output folder is the input folder, contains it, or holds files that glossary did not write."),
     ];

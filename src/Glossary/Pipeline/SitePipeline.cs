@@ -57,6 +57,11 @@ public sealed class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsse
         files.AddRange(EmitSiteFiles.Execute(site, views, redirects));
 
         CheckCollisions(files, diagnostics);
+        timings.Time("verify", () =>
+        {
+            VerifyOutput.Execute(files, site, new SourceText(input.SiteYamlDisplayPath, input.SiteYaml ?? ""), diagnostics);
+            return 0;
+        });
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return new BuildResult(diagnostics.ToSortedList(), files, options.Strict) { Timings = timings.ToList() };

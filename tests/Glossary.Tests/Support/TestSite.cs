@@ -30,6 +30,11 @@ public sealed class TestSite
           - name: Privacy
             slug: privacy
             description: Records.
+        """;
+
+    /// <summary>The default site.yml plus a navigation link to the fixture's about page.</summary>
+    public const string FixtureSiteYaml = DefaultSiteYaml + """
+
         navigation:
           - title: About
             url: /about/
@@ -84,7 +89,7 @@ public sealed class TestSite
         """;
 
     /// <summary>The fixture used by snapshot and browser tests: every page type, with links between them.</summary>
-    public static TestSite Fixture() => new TestSite()
+    public static TestSite Fixture() => new TestSite { SiteYaml = FixtureSiteYaml }
         .WithEntry("medical-necessity", "Medical Necessity",
             "\nSee [prior authorization](prior-authorization.md) and [the deadlines](external-review.md#deadlines).\n",
             "aliases: [medically necessary]\nrelated: [prior-authorization]\nreviewed: 2026-01-15\nsources:\n  - title: Medically necessary\n    url: https://www.healthcare.gov/glossary/medically-necessary/\n    publisher: HealthCare.gov")
