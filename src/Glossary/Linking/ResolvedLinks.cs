@@ -1,11 +1,21 @@
 using System.Collections.Frozen;
+using Glossary.Content;
 
 namespace Glossary.Linking;
 
-/// <summary>For one document: each link URL as written in Markdown, mapped to the href to publish.</summary>
-public sealed class ResolvedLinks(FrozenDictionary<string, string> hrefs)
+/// <summary>
+/// For one document: each link URL as written in Markdown, mapped to the href to publish, and, for links to
+/// glossary entries, the entry (so the link can carry its summary as a preview and an accessible description).
+/// </summary>
+public sealed class ResolvedLinks(FrozenDictionary<string, string> hrefs, FrozenDictionary<string, ContentDocument> terms)
 {
-    public static readonly ResolvedLinks Empty = new(FrozenDictionary<string, string>.Empty);
+    public static readonly ResolvedLinks Empty = new(FrozenDictionary<string, string>.Empty, FrozenDictionary<string, ContentDocument>.Empty);
 
     public string Rewrite(string url) => hrefs.GetValueOrDefault(url, url);
+
+    /// <summary>The glossary entry a link URL points to, if any.</summary>
+    public ContentDocument? TermAt(string url) => terms.GetValueOrDefault(url);
+
+    /// <summary>Every glossary entry the document links to, in a stable order.</summary>
+    public IEnumerable<ContentDocument> Terms => terms.Values.Distinct().OrderBy(t => t.Slug, StringComparer.Ordinal);
 }

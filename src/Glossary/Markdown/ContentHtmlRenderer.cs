@@ -1,7 +1,9 @@
 using Glossary.Content;
 using Glossary.Linking;
+using Glossary.Markdown.WikiLinks;
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
 
 namespace Glossary.Markdown;
 
@@ -13,6 +15,10 @@ public sealed class ContentHtmlRenderer(MarkdownPipeline pipeline)
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { LinkRewriter = links.Rewrite };
         pipeline.Setup(renderer);
+        // Wikilinks and Markdown links to entries both render as term links, with the entry's summary attached.
+        var termLinks = new TermLinkRenderer(links);
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(termLinks);
+        renderer.ObjectRenderers.RemoveAll(r => r is WikiLinkRenderer);
         renderer.Render(document.Markdown);
         writer.Flush();
         return writer.ToString();

@@ -62,34 +62,48 @@ public sealed class BuildPageViews(
 
     private PageView ForDocument(ContentDocument document)
     {
-        var body = contentRenderer.Render(document, links.ByDocument.GetValueOrDefault(document.Url, ResolvedLinks.Empty));
+        var resolved = links.ByDocument.GetValueOrDefault(document.Url, ResolvedLinks.Empty);
+        var body = contentRenderer.Render(document, resolved);
         var dates = new DocumentDates(document.LastModified, document.Meta.Reviewed);
         var referencedIn = LinksTo(links.Graph.LinksTo(document));
-        return document.Kind switch
+        var related = _related.For(document);
+        var guideTerms = TermDocuments(document.Meta.Terms.Concat(document.Meta.Related).Select(t => t.Value));
+        var findingTerms = TermDocuments(document.Meta.KeyFindings.SelectMany(f => f.Terms).Select(t => t.Value));
+        // Summaries shown visibly next to a list's links need no hidden copy.
+        var shownInList = document.Kind == DocumentKind.Entry ? related : document.Kind == DocumentKind.Guide ? guideTerms : [];
+        var summaries = Summaries(resolved.Terms.Concat(links.Graph.LinksTo(document)).Concat(findingTerms).Except(shownInList));
+        PageView view = document.Kind switch
         {
             DocumentKind.Entry => new EntryPageView(_siteView, document.Url, document.Title, document.Meta.Summary,
                 Crumbs(("Glossary", SiteRoutes.Glossary)),
                 [.. document.Meta.Aliases.Select(a => a.Value)],
                 body,
                 CategoriesOf(document),
-                RelatedOf(document),
+                LinksTo(related),
                 referencedIn,
                 document.Meta.Sources,
                 dates) { CurrentCategory = FirstCategorySlug(document) },
             DocumentKind.Guide => new GuidePageView(_siteView, document.Url, document.Title, document.Meta.Summary,
                 Crumbs(("Guides", SiteRoutes.Guides)),
                 document.Meta.GuideKind == GuideKind.Report,
-                [.. document.Meta.KeyFindings.Select(f => new KeyFindingView(f.Title, f.Text, TermLinks(f.Terms.Select(t => t.Value))))],
+                [.. document.Meta.KeyFindings.Select(f => new KeyFindingView(f.Title, f.Text, LinksTo(TermDocuments(f.Terms.Select(t => t.Value)))))],
                 [.. document.Headings.Where(h => h.Level == 2 && h.Id.Length > 0).Select(h => new LinkView(h.Text, "#" + h.Id))],
                 body,
                 CategoriesOf(document),
-                TermLinks(document.Meta.Terms.Concat(document.Meta.Related).Select(t => t.Value)),
+                LinksTo(guideTerms),
                 referencedIn,
                 document.Meta.Sources,
                 dates) { CurrentCategory = FirstCategorySlug(document) },
             _ => new ContentPageView(_siteView, document.Url, document.Title, document.Meta.Summary, Crumbs(), body, dates),
         };
+        return view with { TermSummaries = summaries };
     }
+
+    private static ImmutableArray<TermSummary> Summaries(IEnumerable<ContentDocument> documents) =>
+    [
+        .. documents.Where(d => d.Kind == DocumentKind.Entry).Distinct().OrderBy(d => d.Slug, StringComparer.Ordinal)
+            .Select(d => new TermSummary(TermIds.For(d), d.Meta.Summary)),
+    ];
 
     private HomePageView Home()
     {
@@ -99,9 +113,10 @@ public sealed class BuildPageViews(
             .ThenBy(d => d.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(d => d.Url, StringComparer.Ordinal)
             .Take(RecentCount)
-            .Select(d => new DatedLinkView(LinkTo(d), d.LastModified!.Value));
+            .ToList();
         return new HomePageView(_siteView, SiteRoutes.Home, site.Config.Title, site.Config.Description, [],
-            _siteView.Categories, [.. SortedLinks(site.Guides)], [.. recent], site.Entries.Count());
+            _siteView.Categories, [.. SortedLinks(site.Guides)], [.. recent.Select(d => new DatedLinkView(LinkTo(d), d.LastModified!.Value))],
+            site.Entries.Count()) { TermSummaries = Summaries(recent) };
     }
 
     private AzIndexPageView AzIndex()
@@ -159,19 +174,16 @@ public sealed class BuildPageViews(
         [new LinkView("Home", _siteView.Href(SiteRoutes.Home)), .. trail.Select(t => new LinkView(t.Text, _siteView.Href(t.Path)))];
 
     private LinkView LinkTo(ContentDocument document) =>
-        new(document.Title, _siteView.Href(document.Url), document.Meta.Summary);
+        new(document.Title, _siteView.Href(document.Url), document.Meta.Summary,
+            document.Kind == DocumentKind.Entry ? TermIds.For(document) : null);
 
     private IEnumerable<LinkView> SortedLinks(IEnumerable<ContentDocument> documents) =>
         documents.OrderBy(d => d.Title, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Url, StringComparer.Ordinal).Select(LinkTo);
 
     private ImmutableArray<LinkView> LinksTo(IEnumerable<ContentDocument> documents) => [.. documents.Select(LinkTo)];
 
-    private ImmutableArray<LinkView> TermLinks(IEnumerable<string> names) =>
-    [
-        .. names.Select(n => site.Terms.Lookup(n).FirstOrDefault()).OfType<ContentDocument>().Distinct().Select(LinkTo),
-    ];
-
-    private ImmutableArray<LinkView> RelatedOf(ContentDocument document) => LinksTo(_related.For(document));
+    private ImmutableArray<ContentDocument> TermDocuments(IEnumerable<string> names) =>
+        [.. names.Select(n => site.Terms.Lookup(n).FirstOrDefault()).OfType<ContentDocument>().Distinct()];
 
     private ImmutableArray<LinkView> CategoriesOf(ContentDocument document) =>
     [

@@ -28,6 +28,7 @@ public static class ResolveLinks
         {
             var context = new LinkContext(site, routes, bySource, document, diagnostics);
             var hrefs = new Dictionary<string, string>(StringComparer.Ordinal);
+            var terms = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
             foreach (var link in document.Markdown.Descendants<LinkInline>())
             {
                 if (link.Url is not { } url || hrefs.ContainsKey(url)) continue;
@@ -36,10 +37,14 @@ public static class ResolveLinks
                 if (resolved is { } target)
                 {
                     hrefs[url] = target.Href;
-                    if (target.Document is { } to) edges.Add((document, to));
+                    if (target.Document is { } to)
+                    {
+                        edges.Add((document, to));
+                        if (to.Kind == DocumentKind.Entry && to != document) terms[url] = to;
+                    }
                 }
             }
-            resolved[document.Url] = new ResolvedLinks(hrefs.ToFrozenDictionary(StringComparer.Ordinal));
+            resolved[document.Url] = new ResolvedLinks(hrefs.ToFrozenDictionary(StringComparer.Ordinal), terms.ToFrozenDictionary(StringComparer.Ordinal));
         });
         return new Result(resolved.ToFrozenDictionary(StringComparer.Ordinal), new LinkGraph(edges));
     }

@@ -21,6 +21,9 @@ public static class VerifyOutput
 {
     private static readonly string[] UrlAttributes = ["href", "src", "action", "poster"];
 
+    /// <summary>Attributes that name ids on the same page; each id is checked like a "#id" link.</summary>
+    private static readonly string[] IdReferenceAttributes = ["aria-describedby", "aria-labelledby", "aria-controls", "for"];
+
     private sealed record PageLinks(string Path, FrozenSet<string> Ids, IReadOnlyList<(string Element, string Attribute, string Value)> Links);
 
     public static void Execute(IReadOnlyList<OutputFile> files, Site site, SourceText siteYaml, DiagnosticBag diagnostics)
@@ -71,6 +74,9 @@ public static class VerifyOutput
             {
                 if (attribute.Name == "id" && attribute.Value.Length > 0) ids.Add(attribute.Value);
                 else if (UrlAttributes.Contains(attribute.Name)) links.Add((tag.Name, attribute.Name, attribute.Value));
+                else if (IdReferenceAttributes.Contains(attribute.Name))
+                    foreach (var id in attribute.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                        links.Add((tag.Name, attribute.Name, "#" + id));
             }
         }
         return new PageLinks(file.Path, ids.ToFrozenSet(StringComparer.Ordinal), links);

@@ -47,4 +47,23 @@ public sealed class SmokeTests(BrowserSite site)
         Assert.Equal("Page not found", (await watched.Page.Locator("h1").TextContentAsync())?.Trim());
         await watched.Page.CloseAsync();
     }
+
+    [Fact]
+    public async Task Focusing_a_term_link_shows_its_summary_card()
+    {
+        Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
+        var watched = await site.OpenAsync();
+        await watched.GotoAsync("/glossary/therapy-sessions/");
+        var link = watched.Page.Locator(".prose a.term-link[href$='/glossary/medical-necessity/']").First;
+        await link.FocusAsync();
+        var card = watched.Page.Locator(".term-card");
+        await card.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 5000 });
+        Assert.StartsWith("The test a health plan uses", (await card.TextContentAsync())?.Trim());
+        Assert.Equal("true", await card.GetAttributeAsync("aria-hidden"));
+
+        await watched.Page.Keyboard.PressAsync("Escape");
+        Assert.False(await card.IsVisibleAsync());
+        await watched.Page.CloseAsync();
+        Assert.Empty(watched.Problems);
+    }
 }

@@ -14,6 +14,7 @@ public static class HtmlSnapshot
 {
     public static void Verify(string html, string name, [CallerFilePath] string testFile = "")
     {
+        html = ScrubAssetHashes(html);
         var folder = Path.GetDirectoryName(testFile)!;
         var verified = Path.Combine(folder, $"{name}.verified.html");
         var received = Path.Combine(folder, $"{name}.received.html");
@@ -32,6 +33,13 @@ public static class HtmlSnapshot
         var summary = string.Join("\n", diffs.Take(10).Select(Describe));
         Assert.Fail($"Snapshot '{name}' differs in {diffs.Count} place(s); see {received}\n{summary}");
     }
+
+    /// <summary>
+    /// Like Verify's scrubbers: fingerprinted asset names change whenever the CSS or JS changes, which says nothing
+    /// about the page, so "/assets/site.3f2a9c01de.css" is compared as "/assets/site.HASH.css".
+    /// </summary>
+    public static string ScrubAssetHashes(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(html, @"(/assets/[a-z0-9-]+)\.[0-9a-f]{10}\.(css|js)", "$1.HASH.$2");
 
     private static string Describe(AngleSharp.Diffing.Core.IDiff diff) => diff switch
     {

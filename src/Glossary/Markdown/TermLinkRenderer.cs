@@ -1,0 +1,26 @@
+using Glossary.Linking;
+using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax.Inlines;
+
+namespace Glossary.Markdown;
+
+/// <summary>
+/// Renders Markdown links (and wikilinks) in content: a link to a glossary entry becomes a term link that
+/// carries the entry's summary through aria-describedby (no title tooltip); anything else renders as usual.
+/// </summary>
+public sealed class TermLinkRenderer(ResolvedLinks links) : LinkInlineRenderer
+{
+    protected override void Write(HtmlRenderer renderer, LinkInline link)
+    {
+        if (link.IsImage || link.Url is null || links.TermAt(link.Url) is not { } term)
+        {
+            base.Write(renderer, link);
+            return;
+        }
+        renderer.Write("<a href=\"").WriteEscapeUrl(links.Rewrite(link.Url)).Write("\" class=\"term-link\" aria-describedby=\"")
+            .WriteEscape(TermIds.For(term)).Write("\">");
+        renderer.WriteChildren(link);
+        renderer.Write("</a>");
+    }
+}
