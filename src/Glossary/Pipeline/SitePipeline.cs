@@ -39,6 +39,11 @@ public sealed class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsse
         var parsed = timings.Time("parse", () => new ParseDocuments(Markdown).Execute(markdownFiles, diagnostics));
         if (config is null) return Fail(diagnostics, options);
         var site = timings.Time("index", () => IndexSite.Execute(config, parsed, staticFiles, diagnostics));
+        timings.Time("autolink", () =>
+        {
+            AutoLinkTerms.Execute(site);
+            return 0;
+        });
 
         // PostProcess
         var routes = new SiteRoutes(site);

@@ -1,0 +1,89 @@
+using AngleSharp.Dom;
+using Glossary.Tests.Support;
+
+namespace Glossary.Tests.Linking;
+
+public sealed class AutoLinkTests
+{
+    private static TestSite Site(string guideBody, string guideFrontMatter = "", string iopFrontMatter = "") => new TestSite()
+        .WithEntry("medical-necessity", "Medical Necessity", "", "aliases: [medically necessary]")
+        .WithEntry("iop", "Intensive Outpatient Program", "", "aliases: [IOP]\n" + iopFrontMatter)
+        .With("guides/g.md", $"""
+            ---
+            title: Guide
+            summary: A guide.
+            {guideFrontMatter}
+            ---
+
+            {guideBody}
+            """);
+
+    private static IElement Prose(Glossary.Pipeline.BuildResult result, string path = "guides/g/index.html")
+    {
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result.Document(path).QuerySelector(".prose")!;
+    }
+
+    private static List<(string Text, string Href)> Links(IElement prose) =>
+        [.. prose.QuerySelectorAll("a").Select(a => (a.TextContent, a.GetAttribute("href")!))];
+
+    [Fact]
+    public void First_mention_in_each_section_is_linked_once()
+    {
+        var prose = Prose(Site("Medical necessity matters. Medical necessity again.\n\n## Next\n\nAsk about medical necessity here.").Build());
+        Assert.Equal(
+            [("Medical necessity", "/glossary/medical-necessity/"), ("medical necessity", "/glossary/medical-necessity/")],
+            Links(prose));
+    }
+
+    [Fact]
+    public void Titles_match_in_any_case_but_abbreviations_only_exactly()
+    {
+        var prose = Prose(Site("Our iop helps. The IOP meets daily.\n\n## More\n\nAn INTENSIVE OUTPATIENT PROGRAM.").Build());
+        Assert.Equal([("IOP", "/glossary/iop/"), ("INTENSIVE OUTPATIENT PROGRAM", "/glossary/iop/")], Links(prose));
+    }
+
+    [Fact]
+    public void Longest_name_wins_and_whole_words_only()
+    {
+        var prose = Prose(Site("Not medically necessaryish. But medically necessary care.").Build());
+        Assert.Equal([("medically necessary", "/glossary/medical-necessity/")], Links(prose));
+    }
+
+    [Fact]
+    public void Headings_code_existing_links_and_html_are_left_alone()
+    {
+        var prose = Prose(Site("""
+            ## About the IOP
+
+            Use `IOP` in code, [the IOP program](../glossary/iop.md) here, and <span>IOP</span> in HTML.
+
+                IOP in a code block
+            """).Build());
+        Assert.Equal([("the IOP program", "/glossary/iop/")], Links(prose));
+        Assert.Empty(prose.QuerySelectorAll("h2 a"));
+    }
+
+    [Fact]
+    public void A_page_never_links_to_its_own_term()
+    {
+        var result = new TestSite().WithEntry("iop", "Intensive Outpatient Program", "\nAn IOP is an intensive outpatient program.\n", "aliases: [IOP]").Build();
+        Assert.Empty(Links(Prose(result, "glossary/iop/index.html")));
+    }
+
+    [Fact]
+    public void Opting_out_per_page_and_per_term()
+    {
+        Assert.Empty(Links(Prose(Site("The IOP and medical necessity.", guideFrontMatter: "autolink: false").Build())));
+        Assert.Equal([("medical necessity", "/glossary/medical-necessity/")],
+            Links(Prose(Site("The IOP and medical necessity.", iopFrontMatter: "autolink: false").Build())));
+    }
+
+    [Fact]
+    public void Automatic_links_count_as_backlinks()
+    {
+        var result = Site("Ask about medical necessity.").Build();
+        var referencedIn = result.Document("glossary/medical-necessity/index.html").QuerySelectorAll("#page-referenced-in ~ ul a").Select(a => a.TextContent);
+        Assert.Contains("Guide", referencedIn);
+    }
+}
