@@ -57,4 +57,17 @@ public sealed class WikiLinkTests
         Assert.Contains("[note]", prose.TextContent);
         Assert.Equal("/glossary/iop/", prose.QuerySelector("a")!.GetAttribute("href"));
     }
+
+    [Fact]
+    public void Ambiguous_name_is_an_error_listing_the_candidates()
+    {
+        var site = new TestSite()
+            .WithEntry("iop", "Intensive Outpatient Program", extraFrontMatter: "aliases: [IOP]")
+            .WithEntry("iop-other", "Independent Outside Panel", extraFrontMatter: "aliases: [IOP]")
+            .WithEntry("page", "Page", "\nSee [[IOP]].\n");
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Message.Contains("ambiguous"));
+        Assert.Equal(("input/glossary/page.md", 22, 5), (d.File, d.Line, d.Column));
+        Assert.Contains("'Intensive Outpatient Program' (iop)", d.Message);
+        Assert.Contains("'Independent Outside Panel' (iop-other)", d.Message);
+    }
 }
