@@ -59,6 +59,7 @@ public sealed class RazorPageRenderer : IPageRenderer
         ContentPageView => typeof(ContentPage),
         NotFoundPageView => typeof(NotFoundPage),
         RedirectPageView => typeof(RedirectPage),
+        ThanksPageView => typeof(ThanksPage),
         _ => throw new ArgumentException($"the theme has no component for {view.GetType().Name}", nameof(view)),
     };
 }

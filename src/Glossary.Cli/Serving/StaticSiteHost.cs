@@ -6,12 +6,15 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Glossary.Output;
 
 namespace Glossary.Cli.Serving;
 
 /// <summary>
-/// Serves a built site folder on 127.0.0.1 with Kestrel, the way a static host would: index.html for folders,
-/// /404.html with status 404 for anything missing. Used by the browser tests and the preview server.
+/// Serves a built site folder on 127.0.0.1 with Kestrel, the way Netlify would: index.html for folders, the headers
+/// of the site's own _headers file (so pages run under the real Content-Security-Policy), a form POST answered with
+/// a redirect to the form's action page (as Netlify Forms does), and /404.html with status 404 for anything missing.
+/// Used by the browser tests and the preview server.
 /// </summary>
 public sealed class StaticSiteHost : IAsyncDisposable
 {
@@ -33,6 +36,27 @@ public sealed class StaticSiteHost : IAsyncDisposable
         builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var files = new PhysicalFileProvider(fullRoot);
+        var headersFile = Path.Combine(fullRoot, "_headers");
+        var headerRules = File.Exists(headersFile) ? SiteHeaders.Parse(File.ReadAllText(headersFile)) : [];
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path.Value ?? "/";
+            context.Response.OnStarting(() =>
+            {
+                foreach (var (pattern, headers) in headerRules)
+                    if (SiteHeaders.Matches(pattern, path))
+                        foreach (var (name, value) in headers) context.Response.Headers[name] = value;
+                return Task.CompletedTask;
+            });
+            if (HttpMethods.IsPost(context.Request.Method) && context.Request.HasFormContentType)
+            {
+                await context.Request.ReadFormAsync();
+                context.Response.StatusCode = StatusCodes.Status303SeeOther;
+                context.Response.Headers.Location = path;
+                return;
+            }
+            await next();
+        });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false });
         app.Run(async context =>

@@ -40,6 +40,7 @@ public sealed class BuildPageViews(
             .. site.Config.Categories.Select(CategoryPage),
             .. views,
             NotFound(),
+            new ThanksPageView(_siteView, SiteRoutes.Thanks, "Thank you", "Thank you for telling us whether the page helped."),
             .. redirects.Select(r => new RedirectPageView(_siteView, r.From, $"{r.To.Title} has moved", r.To.Meta.Summary, LinkTo(r.To))),
         ];
     }

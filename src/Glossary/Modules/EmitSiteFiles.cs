@@ -6,12 +6,14 @@ using Glossary.Rendering;
 
 namespace Glossary.Modules;
 
-/// <summary>PostProcess phase: files for crawlers and hosts, derived from the page views (robots.txt, sitemap.xml).</summary>
+/// <summary>PostProcess phase: files for crawlers, feed readers and hosts (robots.txt, sitemap.xml, feed.xml, _redirects, _headers).</summary>
 public static class EmitSiteFiles
 {
     public static IEnumerable<OutputFile> Execute(Site site, IReadOnlyList<PageView> views, IReadOnlyList<Redirect> redirects)
     {
         yield return Text("_redirects", NetlifyRedirects(site, redirects));
+        yield return Text("_headers", SiteHeaders.ToHeadersFile());
+        yield return Text("feed.xml", AtomFeed.Write(site));
         var baseUrl = site.Config.BaseUrl.ToString().TrimEnd('/');
         yield return Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}/sitemap.xml\n");
         yield return Text("sitemap.xml", Sitemap(views));
@@ -30,7 +32,7 @@ public static class EmitSiteFiles
     private static string Sitemap(IReadOnlyList<PageView> views)
     {
         var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var view in views.Where(v => v is not (NotFoundPageView or RedirectPageView)).OrderBy(v => v.Path, StringComparer.Ordinal))
+        foreach (var view in views.Where(v => v is not (NotFoundPageView or RedirectPageView or ThanksPageView)).OrderBy(v => v.Path, StringComparer.Ordinal))
         {
             sb.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(view.CanonicalUrl)).Append("</loc>");
             if (LastModified(view) is { } date) sb.Append("<lastmod>").Append(date.ToString("yyyy-MM-dd")).Append("</lastmod>");

@@ -81,3 +81,7 @@ public sealed record NotFoundPageView(
     string Description,
     ImmutableArray<LinkView> Breadcrumbs)
     : PageView(Site, Path, Title, Description, Breadcrumbs);
+
+/// <summary>Where the feedback form lands ("Was this helpful?"), after Netlify Forms stores the answer.</summary>
+public sealed record ThanksPageView(SiteView Site, string Path, string Title, string Description)
+    : PageView(Site, Path, Title, Description, []);

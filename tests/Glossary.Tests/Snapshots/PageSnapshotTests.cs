@@ -23,6 +23,7 @@ public sealed class PageSnapshotTests
     [InlineData("guides/index.html", "guides-index")]
     [InlineData("about/index.html", "page")]
     [InlineData("404.html", "not-found")]
+    [InlineData("thanks/index.html", "thanks")]
     public void Page_matches_its_approved_snapshot(string path, string name) =>
         HtmlSnapshot.Verify(Site.Value.Page(path), name);
 }

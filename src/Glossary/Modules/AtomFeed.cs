@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Glossary.Content;
+
+namespace Glossary.Modules;
+
+/// <summary>The Atom feed (/feed.xml): entries and guides, newest change first, dates from front matter or git.</summary>
+public static class AtomFeed
+{
+    public const int MaxItems = 50;
+
+    public static string Write(Site site)
+    {
+        var baseUrl = site.Config.BaseUrl.ToString().TrimEnd('/');
+        var items = site.Documents
+            .Where(d => d.Kind != DocumentKind.Page && d.LastModified is not null)
+            .OrderByDescending(d => d.LastModified)
+            .ThenBy(d => d.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(d => d.Url, StringComparer.Ordinal)
+            .Take(MaxItems)
+            .ToList();
+        var updated = items.Count > 0 ? items.Max(d => d.LastModified!.Value) : new DateOnly(1970, 1, 1);
+
+        var sb = new StringBuilder();
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n", OmitXmlDeclaration = true };
+        using (var xml = XmlWriter.Create(new StringWriter(sb), settings))
+        {
+            xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
+            xml.WriteAttributeString("xml", "lang", null, site.Config.Language);
+            xml.WriteElementString("title", site.Config.Title);
+            xml.WriteElementString("subtitle", site.Config.Description);
+            Link(xml, baseUrl + "/feed.xml", "self");
+            Link(xml, baseUrl + "/", null);
+            xml.WriteElementString("id", baseUrl + "/");
+            xml.WriteElementString("updated", Timestamp(updated));
+            xml.WriteStartElement("author");
+            xml.WriteElementString("name", site.Config.Organization);
+            xml.WriteEndElement();
+            foreach (var document in items)
+            {
+                xml.WriteStartElement("entry");
+                xml.WriteElementString("title", document.Title);
+                Link(xml, baseUrl + document.Url, null);
+                xml.WriteElementString("id", baseUrl + document.Url);
+                xml.WriteElementString("updated", Timestamp(document.LastModified!.Value));
+                xml.WriteElementString("summary", document.Meta.Summary);
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + sb + "\n";
+    }
+
+    private static void Link(XmlWriter xml, string href, string? rel)
+    {
+        xml.WriteStartElement("link");
+        xml.WriteAttributeString("href", href);
+        if (rel is not null) xml.WriteAttributeString("rel", rel);
+        xml.WriteEndElement();
+    }
+
+    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+}
