@@ -58,6 +58,7 @@ public sealed class BuildPageViews(
             [.. config.Navigation.Select(n => new LinkView(n.Title, n.Url.StartsWith('/') ? config.BasePath + n.Url : n.Url))],
             [.. config.Categories.Select(c => new LinkView(c.Name, config.BasePath + SiteRoutes.CategoryUrl(c.Slug), c.Description))],
             config.BasePath + assets.PathOf("site.css"),
+            config.BasePath + assets.PathOf("favicon.svg"),
             [.. assets.PathsWithExtension(".js").Select(p => config.BasePath + p)]);
     }
 

@@ -13,6 +13,7 @@ public sealed record SiteView(
     ImmutableArray<LinkView> Navigation,
     ImmutableArray<LinkView> Categories,
     string StylesheetHref,
+    string IconHref,
     ImmutableArray<string> ScriptHrefs)
 {
     /// <summary>A site-relative path ("/glossary/") as an href that works under the base path.</summary>

@@ -18,7 +18,7 @@ public sealed class SmokeTests(BrowserSite site)
         var h1 = await watched.Page.Locator("h1").First.TextContentAsync();
         Assert.Equal(heading, h1?.Trim());
         await watched.Page.CloseAsync();
-        Assert.Empty(watched.Problems);
+        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
     }
 
     [Fact]
@@ -64,6 +64,6 @@ public sealed class SmokeTests(BrowserSite site)
         await watched.Page.Keyboard.PressAsync("Escape");
         Assert.False(await card.IsVisibleAsync());
         await watched.Page.CloseAsync();
-        Assert.Empty(watched.Problems);
+        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
     }
 }

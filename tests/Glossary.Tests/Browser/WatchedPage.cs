@@ -14,7 +14,9 @@ public sealed class WatchedPage
         _site = site;
         page.Console += (_, message) =>
         {
-            if (message.Type == "error") Problems.Add($"console error: {message.Text}");
+            // The 404 page is meant to answer 404; the browser logs that as a failed load of the page itself.
+            if (message.Type == "error" && !(message.Location.Contains(NotFoundProbe, StringComparison.Ordinal) && message.Text.Contains("404")))
+                Problems.Add($"console error: {message.Text} ({message.Location})");
         };
         page.PageError += (_, error) => Problems.Add($"page error: {error}");
         page.RequestFailed += (_, request) => Problems.Add($"request failed: {request.Url} ({request.Failure})");
@@ -25,10 +27,13 @@ public sealed class WatchedPage
         };
         page.Response += (_, response) =>
         {
-            if (response.Status >= 400 && !response.Url.EndsWith("/does-not-exist/", StringComparison.Ordinal))
+            if (response.Status >= 400 && !response.Url.EndsWith(NotFoundProbe, StringComparison.Ordinal))
                 Problems.Add($"HTTP {response.Status}: {response.Url}");
         };
     }
+
+    /// <summary>The address tests use to see the 404 page.</summary>
+    public const string NotFoundProbe = "/does-not-exist/";
 
     public IPage Page { get; }
 

@@ -39,7 +39,7 @@ public static class HtmlSnapshot
     /// about the page, so "/assets/site.3f2a9c01de.css" is compared as "/assets/site.HASH.css".
     /// </summary>
     public static string ScrubAssetHashes(string html) =>
-        System.Text.RegularExpressions.Regex.Replace(html, @"(/assets/[a-z0-9-]+)\.[0-9a-f]{10}\.(css|js)", "$1.HASH.$2");
+        System.Text.RegularExpressions.Regex.Replace(html, @"(/assets/[a-z0-9-]+)\.[0-9a-f]{10}\.(css|js|svg)", "$1.HASH.$2");
 
     private static string Describe(AngleSharp.Diffing.Core.IDiff diff) => diff switch
     {
