@@ -32,14 +32,14 @@ public sealed class CrawlerTests
         while (queue.Count > 0)
         {
             var (path, from) = queue.Dequeue();
-            using var response = await http.GetAsync(path);
+            using var response = await http.GetAsync(path, TestContext.Current.CancellationToken);
             if (!response.IsSuccessStatusCode)
             {
                 broken.Add($"{path} (linked from {from}) answered {(int)response.StatusCode}");
                 continue;
             }
             if (response.Content.Headers.ContentType?.MediaType != "text/html") continue;
-            var document = parser.ParseDocument(await response.Content.ReadAsStringAsync());
+            var document = parser.ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
             idsByPage[path] = [.. document.QuerySelectorAll("[id]").Select(e => e.Id!)];
             foreach (var element in document.QuerySelectorAll("[href], [src]"))
             {
