@@ -16,7 +16,7 @@ public sealed class ScreenshotTests(BrowserSite site)
     {
         Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
         Directory.CreateDirectory(Folder);
-        foreach (var (width, height, size) in new[] { (390, 844, "phone"), (1280, 800, "desktop") })
+        foreach (var (width, height, size) in new[] { (320, 640, "small-phone"), (390, 844, "phone"), (1280, 800, "desktop") })
         {
             var watched = await site.OpenAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
             await watched.GotoAsync(path);
