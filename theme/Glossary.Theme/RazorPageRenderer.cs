@@ -60,6 +60,7 @@ public sealed class RazorPageRenderer : IPageRenderer
         NotFoundPageView => typeof(NotFoundPage),
         RedirectPageView => typeof(RedirectPage),
         ThanksPageView => typeof(ThanksPage),
+        SearchPageView => typeof(SearchPage),
         _ => throw new ArgumentException($"the theme has no component for {view.GetType().Name}", nameof(view)),
     };
 }

@@ -13,6 +13,7 @@ public sealed class SiteRoutes
     public const string NotFound = "/404.html";
     public const string Thanks = "/thanks/";
     public const string Feed = "/feed.xml";
+    public const string Search = "/search/";
 
     private readonly FrozenDictionary<string, ContentDocument> _documentsByUrl;
     private readonly FrozenSet<string> _all;
@@ -20,7 +21,7 @@ public sealed class SiteRoutes
     public SiteRoutes(Site site)
     {
         _documentsByUrl = site.Documents.ToFrozenDictionary(d => d.Url, StringComparer.Ordinal);
-        var all = new HashSet<string>(StringComparer.Ordinal) { Home, Glossary, Guides, Categories, NotFound, Thanks, Feed };
+        var all = new HashSet<string>(StringComparer.Ordinal) { Home, Glossary, Guides, Categories, NotFound, Thanks, Feed, Search };
         all.UnionWith(site.Config.Categories.Select(c => CategoryUrl(c.Slug)));
         all.UnionWith(site.Documents.Select(d => d.Url));
         all.UnionWith(site.StaticFiles.Select(f => "/" + f.RelativePath));

@@ -40,6 +40,8 @@ public sealed class BuildPageViews(
             .. site.Config.Categories.Select(CategoryPage),
             .. views,
             NotFound(),
+            new SearchPageView(_siteView, SiteRoutes.Search, "Search", $"Search the {site.Config.Title}: terms, abbreviations and guides.", Crumbs(),
+                _siteView.Href("/" + Search.SearchIndexBuilder.Folder + "/")),
             new ThanksPageView(_siteView, SiteRoutes.Thanks, "Thank you", "Thank you for telling us whether the page helped."),
             .. redirects.Select(r => new RedirectPageView(_siteView, r.From, $"{r.To.Title} has moved", r.To.Meta.Summary, LinkTo(r.To))),
         ];

@@ -60,6 +60,7 @@ public sealed class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsse
         files.AddRange(assets.Files);
         files.AddRange(staticFiles.Select(f => new OutputFile(f.RelativePath, f.Bytes)));
         files.AddRange(EmitSiteFiles.Execute(site, views, redirects));
+        files.AddRange(timings.Time("search", () => Search.SearchIndexBuilder.Build(site).ToList()));
 
         CheckCollisions(files, diagnostics);
         timings.Time("verify", () =>

@@ -85,3 +85,7 @@ public sealed record NotFoundPageView(
 /// <summary>Where the feedback form lands ("Was this helpful?"), after Netlify Forms stores the answer.</summary>
 public sealed record ThanksPageView(SiteView Site, string Path, string Title, string Description)
     : PageView(Site, Path, Title, Description, []);
+
+/// <summary>/search/: the search box and results (search.js), with a no-JavaScript explanation and ways to browse.</summary>
+public sealed record SearchPageView(SiteView Site, string Path, string Title, string Description, ImmutableArray<LinkView> Breadcrumbs, string IndexHref)
+    : PageView(Site, Path, Title, Description, Breadcrumbs);

@@ -13,7 +13,7 @@ public sealed class AccessibilityTests(BrowserSite site)
         string[] pages =
         [
             "/", "/glossary/medical-necessity/", "/guides/iop-group-therapy-and-authorization/", "/guides/long-term-psychotherapy-coverage/",
-            "/categories/insurance/", "/categories/", "/glossary/", "/guides/", "/about/", "/thanks/", "/does-not-exist/",
+            "/categories/insurance/", "/categories/", "/glossary/", "/guides/", "/about/", "/thanks/", "/search/?q=iop", "/does-not-exist/",
         ];
         foreach (var page in pages)
         {

@@ -1,0 +1,146 @@
+using System.Text;
+using System.Text.Json;
+using Glossary.Content;
+using Glossary.Markdown;
+using Glossary.Output;
+using Markdig.Syntax;
+
+namespace Glossary.Search;
+
+/// <summary>
+/// Builds the static search index at build time, split into small files a browser fetches on demand:
+/// <list type="bullet">
+/// <item><c>search/index/manifest.json</c>: the shard names and the size of document chunks;</item>
+/// <item><c>search/index/w-&lt;xx&gt;.json</c>: every word starting with "xx", its stem, and its postings (document, score);</item>
+/// <item><c>search/index/d-&lt;n&gt;.json</c>: title, address, kind and summary (the excerpt) for a chunk of documents.</item>
+/// </list>
+/// A query fetches the manifest, one word shard per query word, and the document chunks of the results it shows.
+/// Scores: the best field a word appears in (title 10, alias 8, summary 4, heading 3, body 1, names weighted by their
+/// shortness) plus a little for repeats.
+/// </summary>
+public static class SearchIndexBuilder
+{
+    public const string Folder = "search/index";
+    public const int DocumentChunkSize = 128;
+
+    public static IEnumerable<OutputFile> Build(Site site)
+    {
+        var documents = site.Documents
+            .OrderBy(d => d.Kind == DocumentKind.Page ? 1 : 0)
+            .ThenBy(d => d.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(d => d.Url, StringComparer.Ordinal)
+            .ToList();
+        var perDocument = new Dictionary<string, int>[documents.Count];
+        Parallel.For(0, documents.Count, i => perDocument[i] = Score(documents[i]));
+
+        // word → (doc, score), in document order
+        var postings = new SortedDictionary<string, List<(int Doc, int Score)>>(StringComparer.Ordinal);
+        for (var doc = 0; doc < documents.Count; doc++)
+        {
+            foreach (var (word, score) in perDocument[doc])
+            {
+                if (!postings.TryGetValue(word, out var list)) postings[word] = list = [];
+                list.Add((doc, score));
+            }
+        }
+
+        var shards = postings.GroupBy(p => ShardKey(p.Key)).ToList();
+        foreach (var shard in shards)
+            yield return Json($"{Folder}/w-{shard.Key}.json", writer =>
+            {
+                writer.WriteStartObject();
+                foreach (var (word, list) in shard)
+                {
+                    writer.WriteStartArray(word);
+                    writer.WriteStringValue(Porter2Stemmer.Stem(word));
+                    foreach (var (doc, score) in list)
+                    {
+                        writer.WriteNumberValue(doc);
+                        writer.WriteNumberValue(score);
+                    }
+                    writer.WriteEndArray();
+                }
+                writer.WriteEndObject();
+            });
+
+        var basePath = site.Config.BasePath;
+        for (var chunk = 0; chunk * DocumentChunkSize < documents.Count; chunk++)
+        {
+            var slice = documents.Skip(chunk * DocumentChunkSize).Take(DocumentChunkSize).ToList();
+            yield return Json($"{Folder}/d-{chunk}.json", writer =>
+            {
+                writer.WriteStartArray();
+                foreach (var d in slice)
+                {
+                    writer.WriteStartArray();
+                    writer.WriteStringValue(d.Title);
+                    writer.WriteStringValue(basePath + d.Url);
+                    writer.WriteStringValue(KindLabel(d));
+                    writer.WriteStringValue(d.Meta.Summary);
+                    writer.WriteEndArray();
+                }
+                writer.WriteEndArray();
+            });
+        }
+
+        yield return Json($"{Folder}/manifest.json", writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("version", 1);
+            writer.WriteNumber("documents", documents.Count);
+            writer.WriteNumber("chunk", DocumentChunkSize);
+            writer.WriteStartArray("shards");
+            foreach (var shard in shards) writer.WriteStringValue(shard.Key);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+    }
+
+    /// <summary>The shard a word lives in: its first two characters ("medical" → "me").</summary>
+    public static string ShardKey(string word) => word.Length >= 2 ? word[..2] : word;
+
+    /// <summary>
+    /// Each word of one document with its score: 10 × the best field weight, plus one per repeat up to five. In a title
+    /// or alias the weight grows as the name gets shorter (× (1 + 2 / words in the name)), so "IOP" as a whole alias
+    /// outranks "IOP" as one word of a nine-word guide title, while title still beats alias for names of equal length.
+    /// </summary>
+    public static Dictionary<string, int> Score(ContentDocument document)
+    {
+        var best = new Dictionary<string, (double Weight, int Count)>(StringComparer.Ordinal);
+        void Add(string text, SearchField field)
+        {
+            var words = SearchTokenizer.Words(text).ToList();
+            // A word that is most of a short name ("IOP") says more than one word of a long title.
+            var weight = field is SearchField.Title or SearchField.Alias ? (int)field * (1 + 2.0 / Math.Max(words.Count, 1)) : (int)field;
+            foreach (var word in words)
+            {
+                best.TryGetValue(word, out var current);
+                best[word] = (Math.Max(current.Weight, weight), current.Count + 1);
+            }
+        }
+        Add(document.Title, SearchField.Title);
+        foreach (var alias in document.Meta.Aliases) Add(alias.Value, SearchField.Alias);
+        Add(document.Meta.Summary, SearchField.Summary);
+        foreach (var block in document.Markdown.Descendants<LeafBlock>())
+        {
+            if (block is HeadingBlock heading) Add(InlineText.Of(heading), SearchField.Heading);
+            else if (block.Inline is not null) Add(InlineText.Of(block), SearchField.Body);
+        }
+        return best.ToDictionary(p => p.Key, p => (int)Math.Round(p.Value.Weight * 10) + Math.Min(p.Value.Count - 1, 5), StringComparer.Ordinal);
+    }
+
+    private static string KindLabel(ContentDocument document) => document.Kind switch
+    {
+        DocumentKind.Entry => "Term",
+        DocumentKind.Guide => document.Meta.GuideKind == GuideKind.Report ? "Report" : "Guide",
+        _ => "Page",
+    };
+
+    private static OutputFile Json(string path, Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            write(writer);
+        return new OutputFile(path, stream.ToArray());
+    }
+}

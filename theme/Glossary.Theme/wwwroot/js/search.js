@@ -1,0 +1,222 @@
+// Site search: fetches the build-time index in small pieces (manifest, one word shard per query word, document
+// chunks for the results shown) and ranks results as you type. Typo tolerant (one edit for words of 5+ letters,
+// two for 9+), prefix matching, ARIA combobox/listbox keyboard pattern, result count announced. No dependencies.
+(function () {
+  "use strict";
+  var root = document.getElementById("search");
+  if (!root) return;
+  var input = document.getElementById("search-input");
+  var list = document.getElementById("search-results");
+  var status = document.getElementById("search-status");
+  var form = root.querySelector("form");
+  var base = root.getAttribute("data-index");
+  var STOP = ("a an and are as at be but by for from has have if in into is it its of on or so than that the their " +
+    "them then there these they this to was were will with you your").split(" ");
+  var MAX_RESULTS = 10;
+  var cache = {};
+  var manifest = null;
+  var sequence = 0;
+  var active = -1;
+
+  root.classList.add("search--js");
+  input.setAttribute("role", "combobox");
+  input.setAttribute("aria-autocomplete", "list");
+  input.setAttribute("aria-controls", "search-results");
+  input.setAttribute("aria-expanded", "false");
+
+  function fetchJson(path) {
+    if (!cache[path]) {
+      cache[path] = fetch(base + path).then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
+    }
+    return cache[path];
+  }
+
+  function words(text) {
+    return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(function (w) {
+      return w && (w.length > 1 || /\d/.test(w)) && STOP.indexOf(w) < 0;
+    });
+  }
+
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev = [], cur = [], i, j;
+    for (j = 0; j <= b.length; j++) prev[j] = j;
+    for (i = 1; i <= a.length; i++) {
+      cur = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (cur[j] < best) best = cur[j];
+      }
+      if (best > max) return max + 1;
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  // For one query word: every index word it matches, with how well (1 exact, less for stem, prefix or typo matches).
+  function matchWord(token, shard) {
+    var matches = {};
+    if (!shard) return matches;
+    var exact = shard[token];
+    var stem = exact ? exact[0] : null;
+    var maxEdits = token.length >= 9 ? 2 : token.length >= 5 ? 1 : 0;
+    Object.keys(shard).forEach(function (word) {
+      var entryStem = shard[word][0];
+      var quality = 0;
+      if (word === token) quality = 1;
+      else if (stem && entryStem === stem) quality = 0.9;
+      else if (entryStem.length >= 4 && token.indexOf(entryStem) === 0) quality = 0.85;
+      else if (word.indexOf(token) === 0) quality = 0.7 + 0.2 * token.length / word.length;
+      else if (maxEdits > 0) {
+        var d = distance(token, word, maxEdits);
+        if (d <= maxEdits) quality = 0.65 - 0.1 * (d - 1);
+      }
+      if (quality > 0) matches[word] = quality;
+    });
+    return matches;
+  }
+
+  function search(query) {
+    var tokens = words(query);
+    if (!tokens.length) return Promise.resolve({ tokens: [], results: [], matched: [] });
+    return Promise.all(tokens.map(function (t) { return fetchJson("w-" + t.slice(0, 2) + ".json"); })).then(function (shards) {
+      var started = performance.now();
+      var total = null;
+      var matched = [];
+      tokens.forEach(function (token, i) {
+        var scores = {};
+        var matches = matchWord(token, shards[i]);
+        Object.keys(matches).forEach(function (word) {
+          matched.push(word);
+          var postings = shards[i][word];
+          for (var k = 1; k < postings.length; k += 2) {
+            var score = postings[k + 1] * matches[word];
+            if (!(postings[k] in scores) || scores[postings[k]] < score) scores[postings[k]] = score;
+          }
+        });
+        if (total === null) total = scores;
+        else {
+          var both = {};
+          Object.keys(total).forEach(function (doc) { if (doc in scores) both[doc] = total[doc] + scores[doc]; });
+          total = both;
+        }
+      });
+      var ranked = Object.keys(total || {}).map(function (doc) { return { doc: +doc, score: total[doc] }; });
+      ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      root.setAttribute("data-rank-ms", (performance.now() - started).toFixed(1));
+      return { tokens: tokens, results: ranked, matched: matched };
+    });
+  }
+
+  function loadDocuments(results) {
+    var size = manifest.chunk;
+    var chunks = {};
+    results.forEach(function (r) { chunks[Math.floor(r.doc / size)] = true; });
+    return Promise.all(Object.keys(chunks).map(function (c) {
+      return fetchJson("d-" + c + ".json").then(function (docs) { return { chunk: +c, docs: docs || [] }; });
+    })).then(function (loaded) {
+      var byChunk = {};
+      loaded.forEach(function (l) { byChunk[l.chunk] = l.docs; });
+      return results.map(function (r) {
+        var d = byChunk[Math.floor(r.doc / size)][r.doc % size];
+        return { title: d[0], href: d[1], kind: d[2], summary: d[3] };
+      });
+    });
+  }
+
+  function highlight(element, text, matched) {
+    var parts = text.split(/([\p{L}\p{N}]+)/u);
+    parts.forEach(function (part) {
+      var folded = part.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+      if (part && matched.indexOf(folded) >= 0) {
+        var mark = document.createElement("mark");
+        mark.textContent = part;
+        element.appendChild(mark);
+      } else if (part) {
+        element.appendChild(document.createTextNode(part));
+      }
+    });
+  }
+
+  function setActive(index) {
+    var options = list.querySelectorAll("[role=option]");
+    if (!options.length) return;
+    active = (index + options.length) % options.length;
+    options.forEach(function (o, i) { o.setAttribute("aria-selected", i === active ? "true" : "false"); });
+    input.setAttribute("aria-activedescendant", options[active].id);
+    options[active].scrollIntoView({ block: "nearest" });
+  }
+
+  function render(query, found, docs) {
+    list.textContent = "";
+    active = -1;
+    input.removeAttribute("aria-activedescendant");
+    docs.forEach(function (d, i) {
+      var li = document.createElement("li");
+      li.id = "search-option-" + i;
+      li.setAttribute("role", "option");
+      li.setAttribute("aria-selected", "false");
+      li.setAttribute("data-href", d.href);
+      var kind = document.createElement("span");
+      kind.className = "search__kind";
+      kind.textContent = d.kind;
+      var title = document.createElement("span");
+      title.className = "search__title";
+      highlight(title, d.title, found.matched);
+      var snippet = document.createElement("span");
+      snippet.className = "search__snippet";
+      highlight(snippet, d.summary, found.matched);
+      li.appendChild(kind);
+      li.appendChild(title);
+      li.appendChild(snippet);
+      li.addEventListener("click", function () { window.location.href = d.href; });
+      list.appendChild(li);
+    });
+    var expanded = docs.length > 0;
+    list.hidden = !expanded;
+    input.setAttribute("aria-expanded", expanded ? "true" : "false");
+    var count = found.results.length;
+    status.textContent = !query.trim() ? "" : count === 0
+      ? "No results for \u201c" + query.trim() + "\u201d. Try fewer words, or browse the A to Z index."
+      : count + (count === 1 ? " result" : " results") + " for \u201c" + query.trim() + "\u201d" +
+        (count > docs.length ? ", showing the best " + docs.length : "") + ".";
+  }
+
+  function run(query) {
+    var mine = ++sequence;
+    var started = performance.now();
+    (manifest ? Promise.resolve(manifest) : fetchJson("manifest.json").then(function (m) { manifest = m; return m; }))
+      .then(function () { return search(query); })
+      .then(function (found) {
+        return loadDocuments(found.results.slice(0, MAX_RESULTS)).then(function (docs) { return { found: found, docs: docs }; });
+      })
+      .then(function (r) {
+        if (mine !== sequence) return;
+        render(query, r.found, r.docs);
+        root.setAttribute("data-search-ms", (performance.now() - started).toFixed(1));
+      });
+  }
+
+  input.addEventListener("input", function () { run(input.value); });
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "ArrowDown") { event.preventDefault(); setActive(active + 1); }
+    else if (event.key === "ArrowUp") { event.preventDefault(); setActive(active - 1); }
+    else if (event.key === "Escape") { list.hidden = true; input.setAttribute("aria-expanded", "false"); }
+    else if (event.key === "Enter" && active >= 0) {
+      event.preventDefault();
+      window.location.href = list.querySelectorAll("[role=option]")[active].getAttribute("data-href");
+    }
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
+    run(input.value);
+  });
+
+  var initial = new URLSearchParams(window.location.search).get("q");
+  if (initial) {
+    input.value = initial;
+    run(initial);
+  }
+})();
