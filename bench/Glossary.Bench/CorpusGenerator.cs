@@ -14,6 +14,7 @@ public static class CorpusGenerator
         "plan", "claim", "appeal", "therapy", "review", "coverage", "provider", "network", "benefit", "denial",
         "criteria", "session", "program", "patient", "record", "deadline", "letter", "insurer", "care", "policy",
         "treatment", "approval", "parity", "limit", "visit", "fee", "bill", "code", "notice", "request",
+        "medical", "necessity", "iop", "authorization",
     ];
 
     private static readonly string[] Categories = ["Insurance", "Finance", "Healthcare", "Employment Law", "Privacy"];

@@ -28,7 +28,9 @@ public sealed class StaticSiteHost : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<StaticSiteHost> StartAsync(string root, int port = 0)
+    /// <param name="applyHeaders">False only for benchmarks that serve third-party tools the site's policy would block.</param>
+    /// <param name="serveUnknownFileTypes">True only for such benchmarks, whose tools use their own file types.</param>
+    public static async Task<StaticSiteHost> StartAsync(string root, int port = 0, bool applyHeaders = true, bool serveUnknownFileTypes = false)
     {
         var fullRoot = Path.GetFullPath(root);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = fullRoot, WebRootPath = fullRoot });
@@ -37,7 +39,7 @@ public sealed class StaticSiteHost : IAsyncDisposable
         var app = builder.Build();
         var files = new PhysicalFileProvider(fullRoot);
         var headersFile = Path.Combine(fullRoot, "_headers");
-        var headerRules = File.Exists(headersFile) ? SiteHeaders.Parse(File.ReadAllText(headersFile)) : [];
+        var headerRules = applyHeaders && File.Exists(headersFile) ? SiteHeaders.Parse(File.ReadAllText(headersFile)) : [];
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path.Value ?? "/";
@@ -58,7 +60,7 @@ public sealed class StaticSiteHost : IAsyncDisposable
             await next();
         });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = serveUnknownFileTypes, DefaultContentType = "application/octet-stream" });
         app.Run(async context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
