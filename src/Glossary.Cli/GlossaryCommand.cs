@@ -7,11 +7,13 @@ namespace Glossary.Cli;
 /// <summary>The 'glossary' command line: parsing, usage errors (exit 2) and dispatch to subcommands.</summary>
 public static class GlossaryCommand
 {
-    public static RootCommand Create(Reporter reporter)
+    public static RootCommand Create(Reporter reporter, TextWriter output)
     {
         var root = new RootCommand("Glossary: builds the consumer glossary site from Markdown.")
         {
             BuildCommand.Create(reporter),
+            CheckCommand.Create(reporter, output),
+            NewCommand.Create(reporter),
         };
         return root;
     }
@@ -19,7 +21,7 @@ public static class GlossaryCommand
     public static int Invoke(string[] args, TextWriter? output = null, TextWriter? error = null)
     {
         var reporter = output is null && error is null ? Reporter.ForConsole() : new Reporter(output ?? TextWriter.Null, error ?? TextWriter.Null, color: false);
-        var root = Create(reporter);
+        var root = Create(reporter, output ?? Console.Out);
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {

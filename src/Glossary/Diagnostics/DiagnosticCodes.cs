@@ -39,6 +39,14 @@ public static class DiagnosticCodes
     // Safety
     public const string UnsafeHtml = "GL0501";
 
+    // Lints ('glossary check' only; warnings)
+    public const string HardToRead = "GL0701";
+    public const string StaleReview = "GL0702";
+    public const string NoSources = "GL0703";
+    public const string Orphan = "GL0704";
+    public const string LongSummary = "GL0705";
+    public const string UnfinishedTemplate = "GL0706";
+
     // Output
     public const string UnsafeOutputFolder = "GL0601";
 
@@ -65,6 +73,12 @@ public static class DiagnosticCodes
         (BrokenAnchor, "A link points at a heading that does not exist on its page."),
         (BrokenRenderedLink, "A link or asset in a rendered page (theme, navigation or raw HTML) does not resolve to a written file or id."),
         (UnsafeHtml, "Raw HTML that could run code or embed third parties (script, iframe, on* attributes, javascript: URLs)."),
+        (HardToRead, "Check: the text reads above the grade limit in site.yml (Flesch–Kincaid, default 9)."),
+        (StaleReview, "Check: 'reviewed' is more than 12 months ago, or missing."),
+        (NoSources, "Check: an entry or guide cites no sources."),
+        (Orphan, "Check: no page links to this entry."),
+        (LongSummary, "Check: the summary is longer than 30 words."),
+        (UnfinishedTemplate, "Check: a prompt left by 'glossary new' is still in the text."),
         (UnsafeOutputFolder, "The output folder is the input folder, contains it, or holds files that glossary did not write."),
     ];
 }

@@ -3,6 +3,7 @@ using Glossary.Configuration;
 using Glossary.Content;
 using Glossary.Diagnostics;
 using Glossary.Linking;
+using Glossary.Lints;
 using Glossary.Markdown;
 using Glossary.Modules;
 using Glossary.Output;
@@ -27,6 +28,9 @@ public sealed class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsse
 
     public MarkdownPipeline Markdown { get; init; } = SharedMarkdown.Value;
 
+    /// <summary>Content lints (readability, stale reviews…) run after links are resolved; 'glossary check' adds them, 'build' does not.</summary>
+    public IReadOnlyList<ISiteLint> Lints { get; init; } = [];
+
     public BuildResult Build(SiteInput input, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
@@ -49,6 +53,7 @@ public sealed class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsse
         var routes = new SiteRoutes(site);
         var links = timings.Time("links", () => ResolveLinks.Execute(site, routes, diagnostics));
         var redirects = PlanRedirects.Execute(site, routes, diagnostics);
+        foreach (var lint in Lints) lint.Check(site, links.Graph, diagnostics);
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
 
         var assets = new FingerprintedAssets(themeAssets);

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Globalization;
+using Glossary.Cli.Terminal;
+using Glossary.IO;
+using Glossary.Lints;
+using Glossary.Pipeline;
+using Glossary.Theme;
+
+namespace Glossary.Cli.Commands;
+
+/// <summary>'glossary check': every build validation plus content lints, without writing anything.</summary>
+public static class CheckCommand
+{
+    public static Command Create(Reporter reporter, TextWriter output)
+    {
+        var input = CommonOptions.Input();
+        var strict = CommonOptions.Strict();
+        var format = new Option<string>("--format") { Description = "text, github (workflow annotations) or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "github", "json");
+        var today = new Option<string?>("--today") { Description = "Date to judge review ages by (YYYY-MM-DD); default: today" };
+        var command = new Command("check", "Check the content (links, structure, readability, reviews) without building") { input, strict, format, today };
+        command.SetAction(parse =>
+        {
+            var date = parse.GetValue(today) is { } text
+                ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : DateOnly.FromDateTime(DateTime.Today);
+            return Run(parse.GetValue(input)!, new BuildOptions(Strict: parse.GetValue(strict)), parse.GetValue(format)!, date, reporter, output);
+        });
+        return command;
+    }
+
+    public static int Run(string input, BuildOptions options, string format, DateOnly today, Reporter reporter, TextWriter output)
+    {
+        if (!Directory.Exists(input))
+        {
+            reporter.Problem($"the input folder '{input}' does not exist", "run glossary from the project folder, or pass --input DIR");
+            return ExitCodes.UsageError;
+        }
+        var pipeline = new SitePipeline(new RazorPageRenderer(), ThemeAssets.Load()) { Lints = [new ContentLints(today)] };
+        var result = pipeline.Build(InputReader.Read(input), options);
+        switch (format)
+        {
+            case "github":
+                output.Write(DiagnosticFormats.GitHub(result.Diagnostics));
+                break;
+            case "json":
+                output.Write(DiagnosticFormats.Json(result.Diagnostics, result.Succeeded));
+                break;
+            default:
+                reporter.Diagnostics(result.Diagnostics);
+                if (result.Succeeded)
+                    reporter.Success($"checked {result.PageCount} pages: {result.ErrorCount} errors, {result.WarningCount} warnings");
+                else
+                    reporter.Problem($"check failed: {result.ErrorCount} error(s), {result.WarningCount} warning(s){(options.Strict ? " (warnings count under --strict)" : "")}");
+                break;
+        }
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+    }
+}

@@ -1,0 +1,54 @@
+using Glossary.Content;
+using Glossary.Diagnostics;
+using Glossary.Linking;
+
+namespace Glossary.Lints;
+
+/// <summary>
+/// The lints of 'glossary check': readability above the site's grade limit, stale or missing reviews, missing sources,
+/// orphan entries, long summaries and unfinished 'glossary new' prompts. All are warnings (errors under --strict).
+/// </summary>
+public sealed class ContentLints(DateOnly today) : ISiteLint
+{
+    public const int MaxSummaryWords = 30;
+    public const string PromptMarker = "<!-- glossary:prompt";
+
+    public void Check(Site site, LinkGraph graph, DiagnosticBag diagnostics)
+    {
+        foreach (var document in site.Documents.Where(d => d.Kind != DocumentKind.Page))
+        {
+            var file = SourceLocation.WholeFile(document.DisplayPath);
+            var grade = Readability.Grade(document.Markdown);
+            if (grade > site.Config.ReadabilityGrade)
+                diagnostics.Warning(file, DiagnosticCodes.HardToRead,
+                    $"reads at US grade {grade:F1}; the limit is {site.Config.ReadabilityGrade}",
+                    "use shorter sentences and everyday words; one idea per sentence");
+
+            if (document.Meta.Reviewed is not { } reviewed)
+                diagnostics.Warning(file, DiagnosticCodes.StaleReview, "has no 'reviewed' date",
+                    "after checking the page against its sources, add 'reviewed: YYYY-MM-DD'");
+            else if (reviewed < today.AddMonths(-12))
+                diagnostics.Warning(file, DiagnosticCodes.StaleReview, $"was last reviewed on {reviewed:yyyy-MM-dd}, more than 12 months ago",
+                    "check the page against its sources again, then update 'reviewed'");
+
+            if (document.Meta.Sources.IsEmpty)
+                diagnostics.Warning(file, DiagnosticCodes.NoSources, "cites no sources",
+                    "add 'sources:' with the statute, regulation or regulator's guide the page rests on");
+
+            var summaryWords = document.Meta.Summary.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (summaryWords > MaxSummaryWords)
+                diagnostics.Warning(file, DiagnosticCodes.LongSummary, $"summary has {summaryWords} words; keep it to {MaxSummaryWords}",
+                    "one plain sentence: it is shown in previews, search results and link cards");
+
+            var text = System.Text.Encoding.UTF8.GetString(document.Source.Bytes);
+            var prompt = text.IndexOf(PromptMarker, StringComparison.Ordinal);
+            if (prompt >= 0)
+                diagnostics.Warning(new SourceLocation(document.DisplayPath, text.AsSpan(0, prompt).Count('\n') + 1, 1), DiagnosticCodes.UnfinishedTemplate,
+                    "a writing prompt from 'glossary new' is still here", "replace the prompt with your text, then delete the <!-- glossary:prompt … --> line");
+
+            if (document.Kind == DocumentKind.Entry && graph.LinksTo(document).IsEmpty)
+                diagnostics.Warning(file, DiagnosticCodes.Orphan, "no page links to this entry",
+                    "mention or link it from a related entry or guide, so readers can find it");
+        }
+    }
+}
