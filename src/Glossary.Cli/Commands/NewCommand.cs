@@ -73,17 +73,17 @@ public static class NewCommand
             return ExitCodes.UsageError;
         }
 
+        if (kind == DocumentKind.Entry && Clash(site, title, aliases) is { } clash)
+        {
+            reporter.Problem(clash, "a title or alias may name one entry only: edit that entry, or choose a more specific name");
+            return ExitCodes.ContentErrors;
+        }
+
         var folder = kind == DocumentKind.Entry ? ContentLayout.GlossaryFolder : ContentLayout.GuidesFolder;
         var path = Path.Combine(input, folder, slug + ".md");
         if (File.Exists(path))
         {
             reporter.Problem($"{path} already exists; nothing was written", "open that file to edit it, or choose another title");
-            return ExitCodes.ContentErrors;
-        }
-
-        if (kind == DocumentKind.Entry && Clash(site, title, aliases) is { } clash)
-        {
-            reporter.Problem(clash, "a title or alias may name one entry only: edit that entry, or choose a more specific name");
             return ExitCodes.ContentErrors;
         }
 

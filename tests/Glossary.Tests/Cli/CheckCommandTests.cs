@@ -1,0 +1,96 @@
+using System.Text.Json;
+using Glossary.Cli;
+using Glossary.Diagnostics;
+using Glossary.Tests.Support;
+
+namespace Glossary.Tests.Cli;
+
+public sealed class CheckCommandTests
+{
+    private static (int Code, string Output, string Error) Check(TestSite site, params string[] extra)
+    {
+        using var temp = new TempFolder();
+        var input = temp.WriteInput(site);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = GlossaryCommand.Invoke(["check", "--input", input, "--today", "2026-11-22", .. extra], output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string Sources => "sources:\n  - title: A rule\n    url: https://example.gov/rule";
+
+    /// <summary>An entry that passes every lint: reviewed recently, sourced, linked from another, plain text.</summary>
+    private static TestSite Clean() => new TestSite()
+        .WithEntry("a", "Alpha", "\nSee [[Beta]].\n", $"reviewed: 2026-10-01\n{Sources}")
+        .WithEntry("b", "Beta", "\nSee [[Alpha]].\n", $"reviewed: 2026-10-01\n{Sources}");
+
+    [Fact]
+    public void A_clean_site_checks_with_no_warnings_and_writes_nothing()
+    {
+        var (code, output, error) = Check(Clean());
+        Assert.Equal(0, code);
+        Assert.Contains("0 errors, 0 warnings", output);
+        Assert.Equal("", error);
+    }
+
+    [Theory]
+    [InlineData("reviewed: 2025-06-01", DiagnosticCodes.StaleReview, "more than 12 months ago")]
+    [InlineData("", DiagnosticCodes.StaleReview, "has no 'reviewed' date")]
+    public void Review_dates_are_checked(string reviewed, string code, string message)
+    {
+        var site = Clean().WithEntry("a", "Alpha", "\nSee [[Beta]].\n", $"{reviewed}\n{Sources}");
+        var (exit, _, error) = Check(site);
+        Assert.Equal(0, exit);
+        Assert.Contains($"/input/glossary/a.md: warning {code}: ", error);
+        Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void Missing_sources_orphans_long_summaries_and_hard_text_are_reported()
+    {
+        var hard = "\nNotwithstanding the aforementioned considerations, comprehensive administrative determinations necessitate extraordinarily sophisticated interpretative methodologies regarding institutional responsibilities.\n";
+        var site = Clean()
+            .With("glossary/c.md", TestSite.Entry("Gamma", hard, "reviewed: 2026-10-01")
+                .Replace("summary: A short summary of Gamma.", "summary: " + string.Join(' ', Enumerable.Repeat("word", 31)) + "."));
+        var (exit, _, error) = Check(site);
+        Assert.Equal(0, exit);
+        Assert.Contains("/input/glossary/c.md: warning GL0703: cites no sources", error);
+        Assert.Contains("/input/glossary/c.md: warning GL0704: no page links to this entry", error);
+        Assert.Contains("/input/glossary/c.md: warning GL0705: summary has 31 words", error);
+        Assert.Matches(@"/input/glossary/c\.md: warning GL0701: reads at US grade \d+\.\d; the limit is 9", error);
+        Assert.DoesNotContain("/input/glossary/a.md: warning", error);
+    }
+
+    [Fact]
+    public void Strict_makes_warnings_fail_and_errors_always_fail()
+    {
+        var stale = Clean().WithEntry("a", "Alpha", "\nSee [[Beta]].\n", Sources);
+        Assert.Equal(1, Check(stale, "--strict").Code);
+        Assert.Equal(1, Check(Clean().WithEntry("x", "X", "\n[[Nowhere]]\n")).Code);
+        Assert.Equal(2, Check(Clean(), "--format", "xml").Code);
+    }
+
+    [Fact]
+    public void Github_format_prints_workflow_annotations()
+    {
+        var site = Clean().WithEntry("x", "X", "\nSee [[Nowhere]].\n", $"reviewed: 2026-10-01\n{Sources}");
+        var (code, output, _) = Check(site, "--format", "github");
+        Assert.Equal(1, code);
+        Assert.Matches(@"::error file=[^,]*/input/glossary/x\.md,line=25,col=5,title=GL0401::\[\[Nowhere\]\] is not a glossary term", output);
+        Assert.All(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Matches("^::(error|warning) file=", line));
+    }
+
+    [Fact]
+    public void Json_format_is_machine_readable()
+    {
+        var site = Clean().WithEntry("a", "Alpha", "\nSee [[Beta]].\n", Sources);
+        var (code, output, _) = Check(site, "--format", "json");
+        Assert.Equal(0, code);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.True(root.GetProperty("succeeded").GetBoolean());
+        var first = root.GetProperty("diagnostics")[0];
+        Assert.EndsWith("/input/glossary/a.md", first.GetProperty("file").GetString());
+        Assert.Equal("warning", first.GetProperty("severity").GetString());
+        Assert.Equal(DiagnosticCodes.StaleReview, first.GetProperty("code").GetString());
+    }
+}
