@@ -14,6 +14,7 @@ public static class GlossaryCommand
             BuildCommand.Create(reporter),
             CheckCommand.Create(reporter, output),
             NewCommand.Create(reporter),
+            ServeCommand.Create(reporter),
         };
         return root;
     }

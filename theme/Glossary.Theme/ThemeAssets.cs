@@ -18,6 +18,14 @@ public static class ThemeAssets
             .ToList();
     }
 
+    /// <summary>The same assets read from a wwwroot folder on disk, so the preview server picks up CSS and JS edits.</summary>
+    public static IReadOnlyList<ThemeAsset> LoadFrom(string wwwroot) =>
+        Directory.EnumerateFiles(wwwroot, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".css" or ".js" or ".svg")
+            .Order(StringComparer.Ordinal)
+            .Select(f => new ThemeAsset(Path.GetFileName(f), File.ReadAllBytes(f)))
+            .ToList();
+
     private static string FileName(string resourceName)
     {
         // "Glossary.Theme.wwwroot.css.site.css" → "site.css" (folders do not matter once fingerprinted).

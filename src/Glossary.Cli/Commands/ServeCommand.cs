@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Glossary.Cli.Serving;
+using Glossary.Cli.Terminal;
+
+namespace Glossary.Cli.Commands;
+
+/// <summary>'glossary serve': a live preview on 127.0.0.1 that rebuilds on save and reloads open tabs.</summary>
+public static class ServeCommand
+{
+    public const string DefaultThemeAssets = "theme/Glossary.Theme/wwwroot";
+
+    public static Command Create(Reporter reporter)
+    {
+        var input = CommonOptions.Input();
+        var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
+        var theme = new Option<string?>("--theme-assets") { Description = $"Theme CSS/JS folder to watch (default {DefaultThemeAssets} when present)" };
+        var command = new Command("serve", "Preview the site on 127.0.0.1, rebuilding and reloading on every save") { input, port, theme };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var folder = parse.GetValue(input)!;
+            if (!Directory.Exists(folder))
+            {
+                reporter.Problem($"the input folder '{folder}' does not exist", "run glossary from the project folder, or pass --input DIR");
+                return ExitCodes.UsageError;
+            }
+            var themeFolder = parse.GetValue(theme) ?? (Directory.Exists(DefaultThemeAssets) ? DefaultThemeAssets : null);
+            PreviewServer server;
+            try
+            {
+                server = await PreviewServer.StartAsync(folder, parse.GetValue(port), themeFolder);
+            }
+            catch (IOException e)
+            {
+                reporter.Problem($"cannot listen on 127.0.0.1:{parse.GetValue(port)}: {e.Message}", "another program uses that port; try --port 5081");
+                return ExitCodes.UsageError;
+            }
+            await using (server)
+            {
+                void Report(SiteSnapshot s)
+                {
+                    if (s.HasProblems) reporter.Diagnostics(s.Problems);
+                    else reporter.Success($"site ready ({s.Files.Count} files): {server.Address}");
+                }
+                Report(server.Snapshot);
+                server.Rebuilt += Report;
+                reporter.Info($"watching {folder}{(themeFolder is null ? "" : " and " + themeFolder)}; press Ctrl+C to stop");
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancel);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+            }
+            reporter.Info("stopped");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,227 @@
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using Glossary.IO;
+using Glossary.Output;
+using Glossary.Pipeline;
+using Glossary.Theme;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Glossary.Cli.Serving;
+
+/// <summary>
+/// 'glossary serve': builds the site in memory, serves it on 127.0.0.1 with Kestrel, watches the input folder (and the
+/// theme's CSS/JS when given), rebuilds after each save, and tells open tabs through server-sent events: reload after a
+/// good build, or show the problems in an overlay while the last good site stays served. Nothing is written to disk.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private readonly string _input;
+    private readonly string? _themeFolder;
+    private readonly WebApplication _app;
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly List<Channel<string>> _clients = [];
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly CancellationTokenSource _stopping = new();
+    private SiteSnapshot _snapshot = new(System.Collections.Frozen.FrozenDictionary<string, byte[]>.Empty, [], 0);
+    private Timer? _debounce;
+
+    private PreviewServer(string input, string? themeFolder, WebApplication app)
+    {
+        _input = input;
+        _themeFolder = themeFolder;
+        _app = app;
+    }
+
+    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    public SiteSnapshot Snapshot => _snapshot;
+
+    /// <summary>How many tabs are listening for reloads right now.</summary>
+    public int ConnectedClients
+    {
+        get { lock (_clients) return _clients.Count; }
+    }
+
+    /// <summary>Raised after every rebuild, with its snapshot (for the CLI's console output and for tests).</summary>
+    public event Action<SiteSnapshot>? Rebuilt;
+
+    public static async Task<PreviewServer> StartAsync(string input, int port, string? themeFolder)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        var server = new PreviewServer(Path.GetFullPath(input), themeFolder is null ? null : Path.GetFullPath(themeFolder), app);
+        app.Map(LiveReloadScript.EventsPath, server.Events);
+        app.Map(LiveReloadScript.Path, (HttpContext context) =>
+        {
+            context.Response.ContentType = "text/javascript; charset=utf-8";
+            return context.Response.WriteAsync(LiveReloadScript.Source);
+        });
+        // An explicit catch-all: MapFallback's default pattern skips paths with a file extension (CSS, JS).
+        app.MapFallback("{**path}", server.ServeFile);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Address = new Uri(address.EndsWith('/') ? address : address + "/");
+        await server.RebuildAsync();
+        server.Watch();
+        return server;
+    }
+
+    /// <summary>Builds from the input folder; on success the new site replaces the old one, on failure the old one stays.</summary>
+    public async Task RebuildAsync()
+    {
+        await _building.WaitAsync();
+        try
+        {
+            var assets = _themeFolder is not null && Directory.Exists(_themeFolder) ? ThemeAssets.LoadFrom(_themeFolder) : ThemeAssets.Load();
+            var pipeline = new SitePipeline(new RazorPageRenderer(), assets);
+            BuildResult result;
+            try
+            {
+                result = pipeline.Build(InputReader.Read(_input), new BuildOptions(BaseUrlOverride: Address.ToString()));
+            }
+            catch (IOException)
+            {
+                return; // a file was mid-save; the watcher fires again when it is complete
+            }
+            var previous = _snapshot;
+            _snapshot = result.Succeeded
+                ? SiteSnapshot.From(result.Files, previous.Version + 1) with { Problems = result.Diagnostics }
+                : previous with { Problems = result.Diagnostics };
+            Broadcast(StateMessage(_snapshot));
+            Rebuilt?.Invoke(_snapshot);
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    private void Watch()
+    {
+        foreach (var folder in new[] { _input, _themeFolder }.OfType<string>().Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName };
+            watcher.Changed += OnChange;
+            watcher.Created += OnChange;
+            watcher.Deleted += OnChange;
+            watcher.Renamed += OnChange;
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+    }
+
+    private void OnChange(object sender, FileSystemEventArgs e)
+    {
+        var name = Path.GetFileName(e.FullPath);
+        // Editors' swap, backup and lock files are not content.
+        if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.StartsWith("#", StringComparison.Ordinal)) return;
+        // Several events arrive for one save; build once they settle.
+        _debounce?.Dispose();
+        _debounce = new Timer(_ => _ = RebuildAsync(), null, 100, Timeout.Infinite);
+    }
+
+    private async Task ServeFile(HttpContext context)
+    {
+        var snapshot = _snapshot;
+        var path = context.Request.Path.Value ?? "/";
+        var content = snapshot.Find(path, out var file);
+        if (content is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            content = snapshot.Files.GetValueOrDefault("404.html");
+            file = "404.html";
+            if (content is null) return;
+        }
+        ApplyHeaders(context, snapshot, "/" + file);
+        context.Response.ContentType = ContentTypeOf(file);
+        if (file.EndsWith(".html", StringComparison.Ordinal))
+        {
+            var html = Encoding.UTF8.GetString(content).Replace("</body>", LiveReloadScript.Tag + "</body>", StringComparison.Ordinal);
+            await context.Response.WriteAsync(html);
+            return;
+        }
+        await context.Response.Body.WriteAsync(content);
+    }
+
+    private static void ApplyHeaders(HttpContext context, SiteSnapshot snapshot, string path)
+    {
+        if (!snapshot.Files.TryGetValue("_headers", out var headers)) return;
+        foreach (var (pattern, rules) in SiteHeaders.Parse(Encoding.UTF8.GetString(headers)))
+            if (SiteHeaders.Matches(pattern, path))
+                foreach (var (name, value) in rules)
+                    if (name != "Strict-Transport-Security") context.Response.Headers[name] = value;
+        context.Response.Headers.CacheControl = "no-store";
+    }
+
+    private async Task Events(HttpContext context)
+    {
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        var channel = Channel.CreateUnbounded<string>();
+        lock (_clients) _clients.Add(channel);
+        try
+        {
+            await context.Response.WriteAsync(StateMessage(_snapshot));
+            await context.Response.Body.FlushAsync();
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+            await foreach (var message in channel.Reader.ReadAllAsync(stop.Token))
+            {
+                await context.Response.WriteAsync(message);
+                await context.Response.Body.FlushAsync();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            lock (_clients) _clients.Remove(channel);
+        }
+    }
+
+    private void Broadcast(string message)
+    {
+        lock (_clients)
+            foreach (var client in _clients) client.Writer.TryWrite(message);
+    }
+
+    private static string StateMessage(SiteSnapshot snapshot)
+    {
+        var problems = snapshot.Problems.Where(p => p.IsError).Select(p => new { location = p.Location, code = p.Code, message = p.Message, hint = p.Hint });
+        return $"event: state\ndata: {JsonSerializer.Serialize(new { version = snapshot.Version, problems })}\n\n";
+    }
+
+    private static string ContentTypeOf(string file) => Path.GetExtension(file) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".json" => "application/json",
+        ".xml" => "application/xml",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".txt" or "" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var watcher in _watchers) watcher.Dispose();
+        _debounce?.Dispose();
+        await _stopping.CancelAsync();
+        lock (_clients)
+            foreach (var client in _clients) client.Writer.TryComplete();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
