@@ -7,6 +7,7 @@ using Glossary.Pipeline;
 // Usage:
 //   dotnet run --project bench/Glossary.Bench -c Release -- [N ...]     generate corpora and benchmark them (default 1000 10000)
 //   ... -- build-once INPUT OUTPUT                                       one measured build in this process (used by the above)
+//   ... -- serve-edit INPUT                                              edit-to-served time of 'glossary serve' on a corpus
 //   ... -- search-compare OUTPUT                                         our search vs Pagefind on a built site (needs chromium, npm ci in bench/pagefind)
 //   ... -- profile-parse INPUT                                           cold vs warm cost of Markdig, YamlDotNet and the parse module
 if (args is ["build-once", var onceInput, var onceOutput])
@@ -28,6 +29,9 @@ if (args is ["build-once", var onceInput, var onceOutput])
     Console.WriteLine($"{beforeWrite:F0} {clock.Elapsed.TotalMilliseconds - beforeWrite:F0} {PeakMemory.MegabytesOfThisProcess():F0} {result.PageCount}");
     return 0;
 }
+
+if (args is ["serve-edit", var serveInput])
+    return await ServeEditBenchmark.RunAsync(Path.GetFullPath(serveInput));
 
 if (args is ["search-compare", var compareOutput])
     return await SearchComparison.RunAsync(Path.GetFullPath(compareOutput),
