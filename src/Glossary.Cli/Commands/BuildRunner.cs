@@ -15,11 +15,7 @@ public static class BuildRunner
     public static int Run(string input, string output, BuildOptions options, Reporter reporter, bool write = true)
     {
         var clock = Stopwatch.StartNew();
-        if (!Directory.Exists(input))
-        {
-            reporter.Problem($"the input folder '{input}' does not exist", "run glossary from the project folder, or pass --input DIR");
-            return ExitCodes.UsageError;
-        }
+        if (!CommonOptions.InputExists(input, reporter)) return ExitCodes.UsageError;
         try
         {
             if (write) OutputWriter.Guard(input, output);

@@ -31,11 +31,7 @@ public static class CheckCommand
 
     public static int Run(string input, BuildOptions options, string format, DateOnly today, Reporter reporter, TextWriter output)
     {
-        if (!Directory.Exists(input))
-        {
-            reporter.Problem($"the input folder '{input}' does not exist", "run glossary from the project folder, or pass --input DIR");
-            return ExitCodes.UsageError;
-        }
+        if (!CommonOptions.InputExists(input, reporter)) return ExitCodes.UsageError;
         var pipeline = new SitePipeline(new RazorPageRenderer(), ThemeAssets.Load()) { Lints = [new ContentLints(today)] };
         var result = pipeline.Build(InputReader.Read(input), options);
         switch (format)

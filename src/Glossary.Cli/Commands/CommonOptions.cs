@@ -10,5 +10,13 @@ public static class CommonOptions
         DefaultValueFactory = _ => "input",
     };
 
+    /// <summary>True when the input folder exists; otherwise reports it (the caller exits with a usage error).</summary>
+    public static bool InputExists(string input, Terminal.Reporter reporter)
+    {
+        if (Directory.Exists(input)) return true;
+        reporter.Problem($"the input folder '{input}' does not exist", "run glossary from the project folder, or pass --input DIR");
+        return false;
+    }
+
     public static Option<bool> Strict() => new("--strict") { Description = "Treat warnings as errors" };
 }

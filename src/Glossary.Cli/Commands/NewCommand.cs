@@ -51,11 +51,7 @@ public static class NewCommand
             reporter.Problem($"'{title}' has no letters or digits to make a file name from", "give the term a title, such as \"Prior Authorization\"");
             return ExitCodes.UsageError;
         }
-        if (!Directory.Exists(input))
-        {
-            reporter.Problem($"the input folder '{input}' does not exist", "run glossary from the project folder, or pass --input DIR");
-            return ExitCodes.UsageError;
-        }
+        if (!CommonOptions.InputExists(input, reporter)) return ExitCodes.UsageError;
 
         var site = InputReader.Read(input, useGitDates: false);
         var diagnostics = new DiagnosticBag();

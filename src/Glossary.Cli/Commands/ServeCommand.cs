@@ -18,11 +18,7 @@ public static class ServeCommand
         command.SetAction(async (parse, cancel) =>
         {
             var folder = parse.GetValue(input)!;
-            if (!Directory.Exists(folder))
-            {
-                reporter.Problem($"the input folder '{folder}' does not exist", "run glossary from the project folder, or pass --input DIR");
-                return ExitCodes.UsageError;
-            }
+            if (!CommonOptions.InputExists(folder, reporter)) return ExitCodes.UsageError;
             var themeFolder = parse.GetValue(theme) ?? (Directory.Exists(DefaultThemeAssets) ? DefaultThemeAssets : null);
             PreviewServer server;
             try

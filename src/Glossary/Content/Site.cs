@@ -14,4 +14,11 @@ public sealed record Site(
     public IEnumerable<ContentDocument> Entries => Documents.Where(d => d.Kind == DocumentKind.Entry);
     public IEnumerable<ContentDocument> Guides => Documents.Where(d => d.Kind == DocumentKind.Guide);
     public IEnumerable<ContentDocument> Pages => Documents.Where(d => d.Kind == DocumentKind.Page);
+
+    /// <summary>Entries and guides with a known last modification, newest first (then by title and address): the home page's list and the feed.</summary>
+    public IEnumerable<ContentDocument> RecentlyModified() => Documents
+        .Where(d => d.Kind != DocumentKind.Page && d.LastModified is not null)
+        .OrderByDescending(d => d.LastModified)
+        .ThenBy(d => d.Title, StringComparer.OrdinalIgnoreCase)
+        .ThenBy(d => d.Url, StringComparer.Ordinal);
 }

@@ -13,13 +13,7 @@ public static class AtomFeed
     public static string Write(Site site)
     {
         var baseUrl = site.Config.BaseUrl.ToString().TrimEnd('/');
-        var items = site.Documents
-            .Where(d => d.Kind != DocumentKind.Page && d.LastModified is not null)
-            .OrderByDescending(d => d.LastModified)
-            .ThenBy(d => d.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(d => d.Url, StringComparer.Ordinal)
-            .Take(MaxItems)
-            .ToList();
+        var items = site.RecentlyModified().Take(MaxItems).ToList();
         var updated = items.Count > 0 ? items.Max(d => d.LastModified!.Value) : new DateOnly(1970, 1, 1);
 
         var sb = new StringBuilder();

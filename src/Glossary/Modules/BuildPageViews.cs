@@ -111,13 +111,7 @@ public sealed class BuildPageViews(
 
     private HomePageView Home()
     {
-        var recent = site.Documents
-            .Where(d => d.Kind != DocumentKind.Page && d.LastModified is not null)
-            .OrderByDescending(d => d.LastModified)
-            .ThenBy(d => d.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(d => d.Url, StringComparer.Ordinal)
-            .Take(RecentCount)
-            .ToList();
+        var recent = site.RecentlyModified().Take(RecentCount).ToList();
         return new HomePageView(_siteView, SiteRoutes.Home, site.Config.Title, site.Config.Description, [],
             _siteView.Categories, [.. SortedLinks(site.Guides)], [.. recent.Select(d => new DatedLinkView(LinkTo(d), d.LastModified!.Value))],
             site.Entries.Count()) { TermSummaries = Summaries(recent) };
