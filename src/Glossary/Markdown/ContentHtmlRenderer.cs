@@ -3,6 +3,7 @@ using Glossary.Linking;
 using Glossary.Markdown.WikiLinks;
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 
 namespace Glossary.Markdown;
@@ -19,6 +20,7 @@ public sealed class ContentHtmlRenderer(MarkdownPipeline pipeline)
         var termLinks = new TermLinkRenderer(links);
         renderer.ObjectRenderers.Replace<LinkInlineRenderer>(termLinks);
         renderer.ObjectRenderers.RemoveAll(r => r is WikiLinkRenderer);
+        renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new CommentDroppingHtmlBlockRenderer());
         renderer.Render(document.Markdown);
         writer.Flush();
         return writer.ToString();
