@@ -24,26 +24,45 @@ public static class VerifyOutput
     /// <summary>Attributes that name ids on the same page; each id is checked like a "#id" link.</summary>
     private static readonly string[] IdReferenceAttributes = ["aria-describedby", "aria-labelledby", "aria-controls", "for"];
 
-    private sealed record PageLinks(string Path, FrozenSet<string> Ids, IReadOnlyList<(string Element, string Attribute, string Value)> Links);
+    private sealed record Failure(string Page, string Element, string Value, string Problem);
+
+    /// <summary>A link to an id on another page, checked once every page's ids are known.</summary>
+    private sealed record FragmentLink(string Page, string Element, string Value, string TargetFile, string Fragment);
 
     public static void Execute(IReadOnlyList<OutputFile> files, Site site, SourceText siteYaml, DiagnosticBag diagnostics)
     {
         var written = files.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal);
-        var pages = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
-        Parallel.ForEach(files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), file =>
-            pages[file.Path] = Scan(file));
-
-        var documentsByPage = site.Documents.ToFrozenDictionary(d => d.Url.TrimStart('/') + "index.html", StringComparer.Ordinal);
         var basePath = site.Config.BasePath;
+        var idsByPage = new ConcurrentDictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
         var failures = new ConcurrentBag<Failure>();
-        Parallel.ForEach(pages.Values, page =>
+        var fragmentLinks = new ConcurrentBag<FragmentLink>();
+        // Links are checked while each page is scanned; only links to ids on other pages wait for the second step,
+        // so the pass never holds every page's links in memory at once.
+        Parallel.ForEach(files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), file =>
         {
-            foreach (var (element, attribute, value) in page.Links)
+            var (ids, links) = Scan(file);
+            idsByPage[file.Path] = ids;
+            foreach (var (element, attribute, value) in links)
             {
-                if (Check(page, value, basePath, written, pages) is { } problem)
-                    failures.Add(new Failure(page.Path, $"<{element} {attribute}=\"{value}\">", value, problem));
+                var tag = $"<{element} {attribute}=\"{value}\">";
+                var (problem, target, fragment) = Resolve(file.Path, value, basePath, written);
+                if (problem is not null)
+                    failures.Add(new Failure(file.Path, tag, value, problem));
+                else if (target is null || fragment is null)
+                    continue;
+                else if (target == file.Path)
+                {
+                    if (!ids.Contains(fragment)) failures.Add(new Failure(file.Path, tag, value, MissingId(fragment, target)));
+                }
+                else
+                    fragmentLinks.Add(new FragmentLink(file.Path, tag, value, target, fragment));
             }
         });
+        foreach (var link in fragmentLinks)
+            if (idsByPage.TryGetValue(link.TargetFile, out var ids) && !ids.Contains(link.Fragment))
+                failures.Add(new Failure(link.Page, link.Element, link.Value, MissingId(link.Fragment, link.TargetFile)));
+
+        var documentsByPage = site.Documents.ToFrozenDictionary(d => d.Url.TrimStart('/') + "index.html", StringComparer.Ordinal);
         // A theme or navigation bug repeats on every page: report it once, with how many pages it breaks.
         foreach (var group in failures.GroupBy(f => (f.Element, f.Problem)).OrderBy(g => g.Key.Element, StringComparer.Ordinal))
         {
@@ -53,7 +72,7 @@ public static class VerifyOutput
         }
     }
 
-    private sealed record Failure(string Page, string Element, string Value, string Problem);
+    private static string MissingId(string fragment, string targetFile) => $"points to '#{fragment}', which is not an id on /{targetFile}";
 
     /// <summary>
     /// Collects ids and URL attributes with AngleSharp's tokenizer rather than its full parser: only start tags
@@ -61,7 +80,7 @@ public static class VerifyOutput
     /// Pages have no inline script or style (the Content-Security-Policy forbids them), so no raw-text content
     /// can hide tags from the tokenizer.
     /// </summary>
-    private static PageLinks Scan(OutputFile file)
+    private static (FrozenSet<string> Ids, List<(string Element, string Attribute, string Value)> Links) Scan(OutputFile file)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<(string, string, string)>();
@@ -79,51 +98,41 @@ public static class VerifyOutput
                         links.Add((tag.Name, attribute.Name, "#" + id));
             }
         }
-        return new PageLinks(file.Path, ids.ToFrozenSet(StringComparer.Ordinal), links);
+        return (ids.ToFrozenSet(StringComparer.Ordinal), links);
     }
 
-    /// <summary>Null when the URL resolves; otherwise what is wrong with it.</summary>
-    private static string? Check(PageLinks page, string value, string basePath, FrozenSet<string> written, ConcurrentDictionary<string, PageLinks> pages)
+    /// <summary>
+    /// Where a URL on a page leads: a problem when it cannot resolve; otherwise the written file it names (null for
+    /// external addresses) and the fragment to look for there, if any.
+    /// </summary>
+    private static (string? Problem, string? TargetFile, string? Fragment) Resolve(string page, string value, string basePath, FrozenSet<string> written)
     {
         var url = value.Trim();
         if (url.StartsWith("//", StringComparison.Ordinal)) url = "https:" + url;
         if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && !url.StartsWith('/'))
-        {
-            if (absolute.Scheme is "http" or "https" && string.IsNullOrEmpty(absolute.Host)) return "is not a well-formed address";
-            return null;
-        }
+            return (absolute.Scheme is "http" or "https" && string.IsNullOrEmpty(absolute.Host) ? "is not a well-formed address" : null, null, null);
         if (url.Length > 0 && url[0] != '/' && url[0] != '#' && url[0] != '.' && url.IndexOf(':') is var colon && colon > 0
             && colon < (url.IndexOfAny(['/', '?', '#']) is var stop && stop >= 0 ? stop : int.MaxValue))
-            return "is not a well-formed address";
+            return ("is not a well-formed address", null, null);
 
         var hash = url.IndexOf('#');
         var fragment = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : null;
+        if (fragment is { Length: 0 }) fragment = null;
         var pathPart = (hash >= 0 ? url[..hash] : url).Split('?')[0];
+        if (pathPart.Length == 0) return (null, page, fragment);
 
-        string targetFile;
-        if (pathPart.Length == 0)
+        var absolutePath = pathPart.StartsWith('/') ? pathPart : Combine(PageFolder(page), pathPart);
+        if (absolutePath is null) return ("climbs above the site's root", null, null);
+        if (basePath.Length > 0)
         {
-            targetFile = page.Path;
+            if (!absolutePath.StartsWith(basePath + "/", StringComparison.Ordinal)) return ($"is outside the site's base path {basePath}/", null, null);
+            absolutePath = absolutePath[basePath.Length..];
         }
-        else
-        {
-            var absolutePath = pathPart.StartsWith('/') ? pathPart : Combine(PageFolder(page.Path), pathPart);
-            if (absolutePath is null) return "climbs above the site's root";
-            if (basePath.Length > 0)
-            {
-                if (!absolutePath.StartsWith(basePath + "/", StringComparison.Ordinal)) return $"is outside the site's base path {basePath}/";
-                absolutePath = absolutePath[basePath.Length..];
-            }
-            var relative = Uri.UnescapeDataString(absolutePath.TrimStart('/'));
-            if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
-            if (written.Contains(relative)) targetFile = relative;
-            else if (written.Contains(relative + "/index.html")) targetFile = relative + "/index.html";
-            else return "points to a file that is not written";
-        }
-
-        if (string.IsNullOrEmpty(fragment)) return null;
-        if (!pages.TryGetValue(targetFile, out var target)) return null;
-        return target.Ids.Contains(fragment) ? null : $"points to '#{fragment}', which is not an id on /{targetFile}";
+        var relative = Uri.UnescapeDataString(absolutePath.TrimStart('/'));
+        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+        if (written.Contains(relative)) return (null, relative, fragment);
+        if (written.Contains(relative + "/index.html")) return (null, relative + "/index.html", fragment);
+        return ("points to a file that is not written", null, null);
     }
 
     private static void Report(IReadOnlyList<string> pagesHit, string element, string value, string problem,
