@@ -30,6 +30,20 @@ if (args is ["build-once", var onceInput, var onceOutput])
     return 0;
 }
 
+if (args is ["build-warm", var warmInput, var rounds])
+{
+    // The same build repeated in one process: the first round pays for JIT compilation, later rounds show steady state.
+    var siteInput = InputReader.Read(warmInput, useGitDates: false);
+    var pipeline = BuildRunner.CreatePipeline();
+    for (var round = 0; round < int.Parse(rounds); round++)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = pipeline.Build(siteInput, new BuildOptions());
+        Console.WriteLine($"round {round}: {clock.ElapsedMilliseconds} ms: " + string.Join(", ", result.Timings.Select(t => $"{t.Phase} {t.Elapsed.TotalMilliseconds:F0}")));
+    }
+    return 0;
+}
+
 if (args is ["serve-edit", var serveInput])
     return await ServeEditBenchmark.RunAsync(Path.GetFullPath(serveInput));
 

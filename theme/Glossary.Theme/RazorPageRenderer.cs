@@ -14,6 +14,8 @@ namespace Glossary.Theme;
 /// <summary>
 /// Renders page views with the theme's Razor components through ASP.NET Core's <see cref="HtmlRenderer"/>.
 /// A renderer's dispatcher runs one render at a time, so the views are split across one renderer per core.
+/// An <see cref="HtmlRenderer"/> keeps every root component it rendered until it is disposed, so each worker
+/// starts a fresh one every <see cref="PagesPerRenderer"/> pages: memory stays flat however large the site.
 /// </summary>
 public sealed class RazorPageRenderer : IPageRenderer
 {
@@ -23,28 +25,42 @@ public sealed class RazorPageRenderer : IPageRenderer
         .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
         .BuildServiceProvider();
 
+    private const int PagesPerRenderer = 64;
+
     public IReadOnlyList<byte[]> RenderAll(IReadOnlyList<PageView> views)
     {
         var results = new byte[views.Count][];
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, views.Count / 16 + 1));
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
         {
-            using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
+            var html = new StringWriter(new StringBuilder(16 * 1024));
+            HtmlRenderer? renderer = null;
+            var rendered = 0;
             for (var i = worker; i < views.Count; i += workers)
-                results[i] = Encoding.UTF8.GetBytes(Render(renderer, views[i]));
+            {
+                if (renderer is null || rendered++ % PagesPerRenderer == 0)
+                {
+                    renderer?.Dispose();
+                    renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
+                }
+                results[i] = Render(renderer, views[i], html);
+            }
+            renderer?.Dispose();
         });
         return results;
     }
 
-    private static string Render(HtmlRenderer renderer, PageView view)
+    private static byte[] Render(HtmlRenderer renderer, PageView view, StringWriter html)
     {
         var component = ComponentFor(view);
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = view });
-        return renderer.Dispatcher.InvokeAsync(async () =>
+        html.GetStringBuilder().Clear();
+        renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync(component, parameters);
-            return output.ToHtmlString();
+            output.WriteHtmlTo(html);
         }).GetAwaiter().GetResult();
+        return Utf8.Encode(html.GetStringBuilder());
     }
 
     private static Type ComponentFor(PageView view) => view switch

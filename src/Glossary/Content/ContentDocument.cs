@@ -24,4 +24,10 @@ public sealed record ContentDocument(
     public DateOnly? LastModified => Meta.Updated ?? Source.CommitDate ?? Meta.Reviewed;
 
     public bool HasAnchor(string id) => Headings.Any(h => h.Id == id);
+
+    // A document is one parsed file: identity, not a deep comparison of its front matter and syntax tree, is what
+    // every set and dictionary of documents needs (value equality hashed every field on each lookup).
+    public bool Equals(ContentDocument? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }
