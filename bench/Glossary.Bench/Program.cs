@@ -38,8 +38,31 @@ if (args is ["build-warm", var warmInput, var rounds])
     for (var round = 0; round < int.Parse(rounds); round++)
     {
         var clock = Stopwatch.StartNew();
+        var pausedBefore = GC.GetTotalPauseDuration();
         var result = pipeline.Build(siteInput, new BuildOptions());
-        Console.WriteLine($"round {round}: {clock.ElapsedMilliseconds} ms: " + string.Join(", ", result.Timings.Select(t => $"{t.Phase} {t.Elapsed.TotalMilliseconds:F0}")));
+        Console.WriteLine($"round {round}: {clock.ElapsedMilliseconds} ms (GC pauses {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms, "
+                          + $"gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}): "
+                          + string.Join(", ", result.Timings.Select(t => $"{t.Phase} {t.Elapsed.TotalMilliseconds:F0}")));
+    }
+    return 0;
+}
+
+if (args is ["update-warm", var updateInput, var updateRounds])
+{
+    // A build, then repeated one-entry edits through SitePipeline.Update (what 'serve' does after a save), phase by phase.
+    var siteInput = InputReader.Read(updateInput, useGitDates: false);
+    var pipeline = BuildRunner.CreatePipeline();
+    var state = pipeline.Build(siteInput, new BuildOptions()).State!;
+    var file = siteInput.Files.First(f => f.RelativePath.StartsWith("glossary/", StringComparison.Ordinal));
+    var text = System.Text.Encoding.UTF8.GetString(file.Bytes);
+    for (var round = 0; round < int.Parse(updateRounds); round++)
+    {
+        var clock = Stopwatch.StartNew();
+        var edited = file with { Bytes = System.Text.Encoding.UTF8.GetBytes(text.Replace("## Examples", $"Edited, round {round}.\n\n## Examples")) };
+        var result = pipeline.Update(state, edited, new BuildOptions());
+        Console.WriteLine(result is null ? $"round {round}: full build needed" :
+            $"round {round}: {clock.Elapsed.TotalMilliseconds:F1} ms, {result.ChangedPaths.Count} files: " + string.Join(", ", result.Timings.Select(t => $"{t.Phase} {t.Elapsed.TotalMilliseconds:F1}")));
+        if (result?.State is { } next) state = next;
     }
     return 0;
 }

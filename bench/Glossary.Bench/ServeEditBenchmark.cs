@@ -6,7 +6,7 @@ namespace Glossary.Bench;
 /// <summary>Edit-to-served time of 'glossary serve': change one entry of a corpus and time until the new page is served.</summary>
 public static class ServeEditBenchmark
 {
-    public static async Task<int> RunAsync(string input, int edits = 3)
+    public static async Task<int> RunAsync(string input, int edits = 7)
     {
         var startup = Stopwatch.StartNew();
         await using var server = await PreviewServer.StartAsync(input, 0, themeFolder: null);
@@ -29,7 +29,7 @@ public static class ServeEditBenchmark
                     await Task.Delay(10);
                 }
                 times.Add(clock.ElapsedMilliseconds);
-                Console.WriteLine($"edit {i}: served after {clock.ElapsedMilliseconds} ms");
+                Console.WriteLine($"edit {i}: served after {clock.ElapsedMilliseconds} ms ({server.Snapshot.Summary})");
             }
             Console.WriteLine($"edit-to-served: best {times.Min()} ms, median {times.Order().ElementAt(times.Count / 2)} ms");
         }

@@ -35,7 +35,7 @@ public static class ServeCommand
                 void Report(SiteSnapshot s)
                 {
                     if (s.HasProblems) reporter.Diagnostics(s.Problems);
-                    else reporter.Success($"site ready ({s.Files.Count} files): {server.Address}");
+                    else reporter.Success($"{s.Summary}: {server.Address}");
                 }
                 Report(server.Snapshot);
                 server.Rebuilt += Report;

@@ -29,7 +29,12 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly List<Channel<string>> _clients = [];
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly CancellationTokenSource _stopping = new();
-    private SiteSnapshot _snapshot = new(System.Collections.Frozen.FrozenDictionary<string, byte[]>.Empty, [], 0);
+    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+    // Files saved since the last good build: an update starts from that build, so it must account for all of them.
+    private readonly HashSet<string> _sinceLastGood = new(StringComparer.Ordinal);
+    private SiteSnapshot _snapshot = SiteSnapshot.Empty;
+    private SitePipeline? _pipeline;
+    private SiteBuild? _lastGood;
     private Timer? _debounce;
 
     private PreviewServer(string input, string? themeFolder, WebApplication app)
@@ -72,37 +77,126 @@ public sealed class PreviewServer : IAsyncDisposable
         server.Address = new Uri(address.EndsWith('/') ? address : address + "/");
         await server.RebuildAsync();
         server.Watch();
+        server.WarmUp();
         return server;
     }
 
-    /// <summary>Builds from the input folder; on success the new site replaces the old one, on failure the old one stays.</summary>
+    /// <summary>Builds the whole site from the input folder; on success the new site replaces the old one, on failure the old one stays.</summary>
     public async Task RebuildAsync()
     {
         await _building.WaitAsync();
         try
         {
-            var assets = _themeFolder is not null && Directory.Exists(_themeFolder) ? ThemeAssets.LoadFrom(_themeFolder) : ThemeAssets.Load();
-            var pipeline = new SitePipeline(new RazorPageRenderer(), assets);
-            BuildResult result;
-            try
-            {
-                result = pipeline.Build(InputReader.Read(_input), new BuildOptions(BaseUrlOverride: Address.ToString()));
-            }
-            catch (IOException)
-            {
-                return; // a file was mid-save; the watcher fires again when it is complete
-            }
-            var previous = _snapshot;
-            _snapshot = result.Succeeded
-                ? SiteSnapshot.From(result.Files, previous.Version + 1) with { Problems = result.Diagnostics }
-                : previous with { Problems = result.Diagnostics };
-            Broadcast(StateMessage(_snapshot));
-            Rebuilt?.Invoke(_snapshot);
+            lock (_changed) _changed.Clear();
+            RebuildAll();
         }
         finally
         {
             _building.Release();
         }
+    }
+
+    /// <summary>
+    /// After saves: one edited content file is rebuilt from the last good build (only the pages it reaches, see
+    /// <see cref="SitePipeline.Update"/>); anything else (several files, a new or deleted file, a theme asset, site.yml,
+    /// or an edit other pages show) rebuilds the whole site.
+    /// </summary>
+    private async Task RebuildChangedAsync()
+    {
+        await _building.WaitAsync();
+        try
+        {
+            string[] changed;
+            lock (_changed)
+            {
+                changed = [.. _changed];
+                _changed.Clear();
+            }
+            if (changed.Length == 0) return;
+            _sinceLastGood.UnionWith(changed);
+            if (_sinceLastGood.Count == 1 && TryUpdate(_sinceLastGood.First())) return;
+            RebuildAll();
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    private bool TryUpdate(string fullPath)
+    {
+        if (_pipeline is null || _lastGood is not { } previous || !fullPath.StartsWith(_input + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return false;
+        var relative = Path.GetRelativePath(_input, fullPath).Replace('\\', '/');
+        var before = previous.Input.Files.FirstOrDefault(f => f.RelativePath == relative);
+        if (before is null || !File.Exists(fullPath)) return false;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        BuildResult? result;
+        try
+        {
+            result = _pipeline.Update(previous, before with { Bytes = File.ReadAllBytes(fullPath) }, Options);
+        }
+        catch (IOException)
+        {
+            return true; // the file is mid-save; the watcher fires again when it is complete
+        }
+        if (result is null) return false;
+        Publish(result, result.ChangedPaths.Select(path => result.Files[result.State!.FileIndex[path]]), clock);
+        return true;
+    }
+
+    /// <summary>
+    /// Runs one update of an unchanged entry in the background and throws it away, so the first real save does not pay
+    /// for compiling that code path (at 10,000 entries: about 130 ms instead of 30 ms).
+    /// </summary>
+    private void WarmUp()
+    {
+        if (_pipeline is not { } pipeline || _lastGood is not { } state) return;
+        var entry = state.Site.Documents.FirstOrDefault(d => d.Kind == Content.DocumentKind.Entry);
+        if (entry is not null) _ = Task.Run(() => pipeline.Update(state, entry.Source, Options));
+    }
+
+    private void RebuildAll()
+    {
+        var assets = _themeFolder is not null && Directory.Exists(_themeFolder) ? ThemeAssets.LoadFrom(_themeFolder) : ThemeAssets.Load();
+        var pipeline = new SitePipeline(new RazorPageRenderer(), assets);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        BuildResult result;
+        try
+        {
+            result = pipeline.Build(InputReader.Read(_input), Options);
+        }
+        catch (IOException)
+        {
+            return; // a file was mid-save; the watcher fires again when it is complete
+        }
+        _pipeline = pipeline;
+        Publish(result, changed: null, clock);
+    }
+
+    private BuildOptions Options => new(BaseUrlOverride: Address.ToString());
+
+    /// <summary>Serves a good build (all of it, or only its changed files over the last one) or keeps the last good site and shows the problems.</summary>
+    private void Publish(BuildResult result, IEnumerable<OutputFile>? changed, System.Diagnostics.Stopwatch clock)
+    {
+        var previous = _snapshot;
+        if (result.Succeeded)
+        {
+            _lastGood = result.State;
+            _sinceLastGood.Clear();
+            var files = changed?.ToList();
+            _snapshot = (files is null ? SiteSnapshot.From(result.Files, previous.Version + 1) : previous.With(files, result.RemovedPaths, previous.Version + 1))
+                with
+                {
+                    Problems = result.Diagnostics,
+                    Summary = files is null
+                        ? $"built {result.Files.Count} files in {clock.ElapsedMilliseconds} ms"
+                        : $"rebuilt {files.Count} of {result.Files.Count} files in {clock.ElapsedMilliseconds} ms",
+                };
+        }
+        else
+            _snapshot = previous with { Problems = result.Diagnostics };
+        Broadcast(StateMessage(_snapshot));
+        Rebuilt?.Invoke(_snapshot);
     }
 
     private void Watch()
@@ -119,14 +213,22 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Long enough to gather the events of one save (inotify reports them within a few milliseconds), short enough not to be felt.</summary>
+    private const int DebounceMilliseconds = 25;
+
     private void OnChange(object sender, FileSystemEventArgs e)
     {
         var name = Path.GetFileName(e.FullPath);
         // Editors' swap, backup and lock files are not content.
         if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.StartsWith("#", StringComparison.Ordinal)) return;
+        lock (_changed)
+        {
+            _changed.Add(e.FullPath);
+            if (e is RenamedEventArgs renamed) _changed.Add(renamed.OldFullPath);
+        }
         // Several events arrive for one save; build once they settle.
         _debounce?.Dispose();
-        _debounce = new Timer(_ => _ = RebuildAsync(), null, 100, Timeout.Infinite);
+        _debounce = new Timer(_ => _ = RebuildChangedAsync(), null, DebounceMilliseconds, Timeout.Infinite);
     }
 
     private async Task ServeFile(HttpContext context)

@@ -25,9 +25,11 @@ public sealed record ContentDocument(
 
     public bool HasAnchor(string id) => Headings.Any(h => h.Id == id);
 
-    // A document is one parsed file: identity, not a deep comparison of its front matter and syntax tree, is what
-    // every set and dictionary of documents needs (value equality hashed every field on each lookup).
-    public bool Equals(ContentDocument? other) => ReferenceEquals(this, other);
+    // A document is keyed by its source file: two parses of the same file are the same document (so 'serve' can swap
+    // in a re-parsed entry while lists built earlier still hold the old parse), and sets and dictionaries of documents
+    // hash one path instead of every field of the front matter and syntax tree.
+    public bool Equals(ContentDocument? other) =>
+        other is not null && (ReferenceEquals(this, other) || string.Equals(Source.RelativePath, other.Source.RelativePath, StringComparison.Ordinal));
 
-    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Source.RelativePath);
 }

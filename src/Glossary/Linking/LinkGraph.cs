@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Glossary.Content;
 
@@ -7,8 +6,8 @@ namespace Glossary.Linking;
 /// <summary>Who links to whom, by document URL; backlinks are sorted by title then URL so output is stable.</summary>
 public sealed class LinkGraph
 {
-    private readonly FrozenDictionary<string, ImmutableArray<ContentDocument>> _inbound;
-    private readonly FrozenDictionary<string, ImmutableArray<ContentDocument>> _outbound;
+    private readonly Dictionary<string, ImmutableArray<ContentDocument>> _inbound;
+    private readonly Dictionary<string, ImmutableArray<ContentDocument>> _outbound;
 
     public LinkGraph(IEnumerable<(ContentDocument From, ContentDocument To)> edges)
     {
@@ -17,15 +16,43 @@ public sealed class LinkGraph
         _outbound = Group(list.GroupBy(e => e.From.Url, e => e.To));
     }
 
+    private LinkGraph(Dictionary<string, ImmutableArray<ContentDocument>> inbound, Dictionary<string, ImmutableArray<ContentDocument>> outbound)
+    {
+        _inbound = inbound;
+        _outbound = outbound;
+    }
+
     public ImmutableArray<ContentDocument> LinksTo(ContentDocument document) =>
         _inbound.GetValueOrDefault(document.Url, []);
 
     public ImmutableArray<ContentDocument> LinksFrom(ContentDocument document) =>
         _outbound.GetValueOrDefault(document.Url, []);
 
-    private static FrozenDictionary<string, ImmutableArray<ContentDocument>> Group(IEnumerable<IGrouping<string, ContentDocument>> groups) =>
-        groups.ToFrozenDictionary(
-            g => g.Key,
-            g => g.Distinct().OrderBy(d => d.Title, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Url, StringComparer.Ordinal).ToImmutableArray(),
-            StringComparer.Ordinal);
+    /// <summary>
+    /// The same graph with one document's outbound links replaced (the edited document in 'serve'): touches only the
+    /// lists of the pages it linked to before or links to now, and leaves this graph as it was.
+    /// </summary>
+    public LinkGraph WithLinksFrom(ContentDocument document, IEnumerable<ContentDocument> targets)
+    {
+        var before = LinksFrom(document);
+        var after = Sorted(targets.Where(t => t.Url != document.Url).Distinct());
+        var inbound = new Dictionary<string, ImmutableArray<ContentDocument>>(_inbound, StringComparer.Ordinal);
+        var outbound = new Dictionary<string, ImmutableArray<ContentDocument>>(_outbound, StringComparer.Ordinal);
+        if (after.IsEmpty) outbound.Remove(document.Url);
+        else outbound[document.Url] = after;
+        foreach (var target in before.Union(after))
+        {
+            var sources = inbound.GetValueOrDefault(target.Url, []).Where(s => s.Url != document.Url);
+            var updated = after.Contains(target) ? Sorted(sources.Append(document)) : [.. sources];
+            if (updated.IsEmpty) inbound.Remove(target.Url);
+            else inbound[target.Url] = updated;
+        }
+        return new LinkGraph(inbound, outbound);
+    }
+
+    private static Dictionary<string, ImmutableArray<ContentDocument>> Group(IEnumerable<IGrouping<string, ContentDocument>> groups) =>
+        groups.ToDictionary(g => g.Key, g => Sorted(g.Distinct()), StringComparer.Ordinal);
+
+    private static ImmutableArray<ContentDocument> Sorted(IEnumerable<ContentDocument> documents) =>
+        [.. documents.OrderBy(d => d.Title, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Url, StringComparer.Ordinal)];
 }

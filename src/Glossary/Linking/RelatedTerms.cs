@@ -21,15 +21,19 @@ public sealed class RelatedTerms
     private readonly LinkGraph _graph;
     private readonly FrozenDictionary<string, ImmutableArray<ContentDocument>> _entriesByCategory;
 
-    public RelatedTerms(Site site, LinkGraph graph)
+    /// <param name="entriesByCategory">The fill-in lists (<see cref="EntriesByCategory"/>), when already known: they depend only on titles and categories.</param>
+    public RelatedTerms(Site site, LinkGraph graph, FrozenDictionary<string, ImmutableArray<ContentDocument>>? entriesByCategory = null)
     {
         _site = site;
         _graph = graph;
-        _entriesByCategory = site.Entries
-            .SelectMany(e => CategorySlugs(e).Select(c => (Category: c, Entry: e)))
-            .GroupBy(p => p.Category)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Slug, StringComparer.Ordinal).ToImmutableArray());
+        _entriesByCategory = entriesByCategory ?? EntriesByCategory(site);
     }
+
+    /// <summary>Each category's entries by title: the fill-in candidates when the link graph offers too few.</summary>
+    public static FrozenDictionary<string, ImmutableArray<ContentDocument>> EntriesByCategory(Site site) => site.Entries
+        .SelectMany(e => CategorySlugs(site, e).Select(c => (Category: c, Entry: e)))
+        .GroupBy(p => p.Category)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Slug, StringComparer.Ordinal).ToImmutableArray());
 
     public ImmutableArray<ContentDocument> For(ContentDocument document)
     {
@@ -75,6 +79,8 @@ public sealed class RelatedTerms
         return [.. result];
     }
 
-    private IEnumerable<string> CategorySlugs(ContentDocument document) =>
-        document.Meta.Categories.Select(c => _site.Config.FindCategory(c.Value)?.Slug).OfType<string>().Distinct();
+    private IEnumerable<string> CategorySlugs(ContentDocument document) => CategorySlugs(_site, document);
+
+    private static IEnumerable<string> CategorySlugs(Site site, ContentDocument document) =>
+        document.Meta.Categories.Select(c => site.Config.FindCategory(c.Value)?.Slug).OfType<string>().Distinct();
 }

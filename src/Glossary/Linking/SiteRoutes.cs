@@ -15,18 +15,28 @@ public sealed class SiteRoutes
     public const string Feed = "/feed.xml";
     public const string Search = "/search/";
 
-    private readonly FrozenDictionary<string, ContentDocument> _documentsByUrl;
+    private readonly Dictionary<string, ContentDocument> _documentsByUrl;
     private readonly FrozenSet<string> _all;
 
     public SiteRoutes(Site site)
     {
-        _documentsByUrl = site.Documents.ToFrozenDictionary(d => d.Url, StringComparer.Ordinal);
+        _documentsByUrl = site.Documents.ToDictionary(d => d.Url, StringComparer.Ordinal);
         var all = new HashSet<string>(StringComparer.Ordinal) { Home, Glossary, Guides, Categories, NotFound, Thanks, Feed, Search };
         all.UnionWith(site.Config.Categories.Select(c => CategoryUrl(c.Slug)));
         all.UnionWith(site.Documents.Select(d => d.Url));
         all.UnionWith(site.StaticFiles.Select(f => "/" + f.RelativePath));
         _all = all.ToFrozenSet(StringComparer.Ordinal);
     }
+
+    private SiteRoutes(Dictionary<string, ContentDocument> documentsByUrl, FrozenSet<string> all)
+    {
+        _documentsByUrl = documentsByUrl;
+        _all = all;
+    }
+
+    /// <summary>The same routes with a document's newer parse (same address).</summary>
+    public SiteRoutes WithDocument(ContentDocument document) =>
+        new(new Dictionary<string, ContentDocument>(_documentsByUrl, StringComparer.Ordinal) { [document.Url] = document }, _all);
 
     public static string CategoryUrl(string slug) => $"{Categories}{slug}/";
 

@@ -10,12 +10,14 @@ namespace Glossary.Linking;
 /// </summary>
 public sealed class TermIndex
 {
-    private readonly FrozenDictionary<string, ContentDocument[]> _byName;
-    private readonly FrozenDictionary<string, ContentDocument> _bySlug;
+    // Names lead to slugs and slugs to entries, so an edited entry (same names, new text) is swapped in by
+    // replacing one slug's entry: see WithEntry.
+    private readonly FrozenDictionary<string, string[]> _byName;
+    private readonly Dictionary<string, ContentDocument> _bySlug;
 
     public TermIndex(IEnumerable<ContentDocument> entries)
     {
-        var byName = new Dictionary<string, List<ContentDocument>>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var bySlug = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
@@ -24,13 +26,24 @@ public sealed class TermIndex
             {
                 var key = TextFolding.Fold(name);
                 if (!byName.TryGetValue(key, out var list)) byName[key] = list = [];
-                if (!list.Contains(entry)) list.Add(entry);
+                if (!list.Contains(entry.Slug)) list.Add(entry.Slug);
             }
         }
-        _byName = byName.ToFrozenDictionary(p => p.Key, p => p.Value.OrderBy(e => e.Slug, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        _bySlug = bySlug.ToFrozenDictionary(StringComparer.Ordinal);
+        _byName = byName.ToFrozenDictionary(p => p.Key, p => p.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        _bySlug = bySlug;
         AllNames = [.. byName.Keys.Order(StringComparer.Ordinal)];
     }
+
+    private TermIndex(FrozenDictionary<string, string[]> byName, Dictionary<string, ContentDocument> bySlug, IReadOnlyList<string> allNames)
+    {
+        _byName = byName;
+        _bySlug = bySlug;
+        AllNames = allNames;
+    }
+
+    /// <summary>The same index with an entry's newer parse; its slug, title and aliases must not have changed.</summary>
+    public TermIndex WithEntry(ContentDocument entry) =>
+        new(_byName, new Dictionary<string, ContentDocument>(_bySlug, StringComparer.Ordinal) { [entry.Slug] = entry }, AllNames);
 
     public IReadOnlyList<string> AllNames { get; }
 
@@ -40,8 +53,13 @@ public sealed class TermIndex
     public ContentDocument? BySlug(string slug) => _bySlug.GetValueOrDefault(slug);
 
     /// <summary>Every entry a name could mean: none, one, or several when it is ambiguous.</summary>
-    public IReadOnlyList<ContentDocument> Lookup(string name) =>
-        _byName.TryGetValue(TextFolding.Fold(name), out var found) ? found : [];
+    public IReadOnlyList<ContentDocument> Lookup(string name)
+    {
+        if (!_byName.TryGetValue(TextFolding.Fold(name), out var slugs)) return [];
+        var found = new ContentDocument[slugs.Length];
+        for (var i = 0; i < slugs.Length; i++) found[i] = _bySlug[slugs[i]];
+        return found;
+    }
 
     public string DidYouMean(string name) => Text.DidYouMean.Phrase(name, AllNames);
 }

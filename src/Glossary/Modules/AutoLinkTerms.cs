@@ -16,14 +16,19 @@ namespace Glossary.Modules;
 /// </summary>
 public static class AutoLinkTerms
 {
-    public static void Execute(Site site)
+    public static TermMatcher Execute(Site site)
     {
         var matcher = new TermMatcher(site.Entries);
-        Parallel.ForEach(site.Documents.Where(d => d.Kind != DocumentKind.Page && d.Meta.Autolink), document =>
-        {
-            foreach (var section in Sections(document.Markdown))
-                LinkSection(section, document, site.Terms, matcher);
-        });
+        Parallel.ForEach(site.Documents, document => LinkDocument(document, site.Terms, matcher));
+        return matcher;
+    }
+
+    /// <summary>Auto-links one freshly parsed document (all of them in a build; the edited one in 'serve').</summary>
+    public static void LinkDocument(ContentDocument document, TermIndex terms, TermMatcher matcher)
+    {
+        if (document.Kind == DocumentKind.Page || !document.Meta.Autolink) return;
+        foreach (var section in Sections(document.Markdown))
+            LinkSection(section, document, terms, matcher);
     }
 
     /// <summary>Top-level blocks grouped by level-2 headings (the text before the first one is a section too).</summary>

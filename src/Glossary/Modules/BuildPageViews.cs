@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Glossary.Content;
 using Glossary.Linking;
@@ -17,12 +18,13 @@ public sealed class BuildPageViews(
     ResolveLinks.Result links,
     ImmutableArray<Redirect> redirects,
     ContentHtmlRenderer contentRenderer,
-    FingerprintedAssets assets)
+    FingerprintedAssets assets,
+    FrozenDictionary<string, ImmutableArray<ContentDocument>>? entriesByCategory = null)
 {
     private const int RecentCount = 8;
 
     private readonly SiteView _siteView = CreateSiteView(site, assets);
-    private readonly RelatedTerms _related = new(site, links.Graph);
+    private readonly RelatedTerms _related = new(site, links.Graph, entriesByCategory);
 
     public SiteView SiteView => _siteView;
 
@@ -30,7 +32,7 @@ public sealed class BuildPageViews(
     {
         var documents = site.Documents;
         var views = new PageView[documents.Length];
-        Parallel.For(0, documents.Length, i => views[i] = ForDocument(documents[i]));
+        Parallel.For(0, documents.Length, i => views[i] = ViewFor(documents[i]));
         return
         [
             Home(),
@@ -64,7 +66,8 @@ public sealed class BuildPageViews(
             [.. assets.PathsWithExtension(".js").Select(p => config.BasePath + p)]);
     }
 
-    private PageView ForDocument(ContentDocument document)
+    /// <summary>The page of one entry, guide or page.</summary>
+    public PageView ViewFor(ContentDocument document)
     {
         var resolved = links.ByDocument.GetValueOrDefault(document.Url, ResolvedLinks.Empty);
         var body = contentRenderer.Render(document, resolved);

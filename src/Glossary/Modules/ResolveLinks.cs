@@ -17,36 +17,49 @@ namespace Glossary.Modules;
 /// </summary>
 public static class ResolveLinks
 {
-    public sealed record Result(FrozenDictionary<string, ResolvedLinks> ByDocument, LinkGraph Graph);
+    public sealed record Result(IReadOnlyDictionary<string, ResolvedLinks> ByDocument, LinkGraph Graph);
 
     public static Result Execute(Site site, SiteRoutes routes, DiagnosticBag diagnostics)
     {
-        var bySource = site.Documents.ToFrozenDictionary(d => d.Source.RelativePath, StringComparer.Ordinal);
+        var bySource = BySource(site);
         var edges = new ConcurrentBag<(ContentDocument, ContentDocument)>();
         var resolved = new ConcurrentDictionary<string, ResolvedLinks>(StringComparer.Ordinal);
         Parallel.ForEach(site.Documents, document =>
         {
-            var context = new LinkContext(site, routes, bySource, document, diagnostics);
-            var hrefs = new Dictionary<string, string>(StringComparer.Ordinal);
-            var terms = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
-            foreach (var link in document.Markdown.Descendants<LinkInline>())
+            var (links, targets) = ResolveDocument(site, routes, bySource, document, diagnostics);
+            foreach (var to in targets) edges.Add((document, to));
+            resolved[document.Url] = links;
+        });
+        return new Result(new Dictionary<string, ResolvedLinks>(resolved, StringComparer.Ordinal), new LinkGraph(edges));
+    }
+
+    public static Dictionary<string, ContentDocument> BySource(Site site) =>
+        site.Documents.ToDictionary(d => d.Source.RelativePath, StringComparer.Ordinal);
+
+    /// <summary>One document's links: how each URL is rewritten, and the documents it links to (the edges of the link graph).</summary>
+    public static (ResolvedLinks Links, List<ContentDocument> Targets) ResolveDocument(Site site, SiteRoutes routes,
+        IReadOnlyDictionary<string, ContentDocument> bySource, ContentDocument document, DiagnosticBag diagnostics)
+    {
+        var context = new LinkContext(site, routes, bySource, document, diagnostics);
+        var hrefs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var terms = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
+        var targets = new List<ContentDocument>();
+        foreach (var link in document.Markdown.Descendants<LinkInline>())
+        {
+            if (link.Url is not { } url || hrefs.ContainsKey(url)) continue;
+            var at = new SourceLocation(document.DisplayPath, link.Line + 1, link.Column + 1);
+            var resolved = link is WikiLink wiki ? context.ResolveWikiLink(wiki, at) : context.Resolve(url, at);
+            if (resolved is { } target)
             {
-                if (link.Url is not { } url || hrefs.ContainsKey(url)) continue;
-                var at = new SourceLocation(document.DisplayPath, link.Line + 1, link.Column + 1);
-                var resolved = link is WikiLink wiki ? context.ResolveWikiLink(wiki, at) : context.Resolve(url, at);
-                if (resolved is { } target)
+                hrefs[url] = target.Href;
+                if (target.Document is { } to)
                 {
-                    hrefs[url] = target.Href;
-                    if (target.Document is { } to)
-                    {
-                        edges.Add((document, to));
-                        if (to.Kind == DocumentKind.Entry && to != document) terms[url] = to;
-                    }
+                    targets.Add(to);
+                    if (to.Kind == DocumentKind.Entry && to != document) terms[url] = to;
                 }
             }
-            resolved[document.Url] = new ResolvedLinks(hrefs.ToFrozenDictionary(StringComparer.Ordinal), terms.ToFrozenDictionary(StringComparer.Ordinal));
-        });
-        return new Result(resolved.ToFrozenDictionary(StringComparer.Ordinal), new LinkGraph(edges));
+        }
+        return (new ResolvedLinks(hrefs.ToFrozenDictionary(StringComparer.Ordinal), terms.ToFrozenDictionary(StringComparer.Ordinal)), targets);
     }
 
     private sealed record Target(string Href, ContentDocument? Document);
@@ -54,7 +67,7 @@ public static class ResolveLinks
     private sealed class LinkContext(
         Site site,
         SiteRoutes routes,
-        FrozenDictionary<string, ContentDocument> bySource,
+        IReadOnlyDictionary<string, ContentDocument> bySource,
         ContentDocument document,
         DiagnosticBag diagnostics)
     {

@@ -29,16 +29,25 @@ public static class VerifyOutput
     /// <summary>A link to an id on another page, checked once every page's ids are known.</summary>
     private sealed record FragmentLink(string Page, string Element, string Value, string TargetFile, string Fragment);
 
-    public static void Execute(IReadOnlyList<OutputFile> files, Site site, SourceText siteYaml, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<string, FrozenSet<string>> Execute(IReadOnlyList<OutputFile> files, Site site, SourceText siteYaml, DiagnosticBag diagnostics) =>
+        Execute(files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal),
+            new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal), site, siteYaml, diagnostics);
+
+    /// <summary>
+    /// Checks the links of <paramref name="pages"/> against the <paramref name="written"/> files and, for #fragments on
+    /// other pages, against the ids of pages scanned now or listed in <paramref name="knownIds"/> (a previous build's,
+    /// when 'serve' re-renders a few pages). Returns the ids of every page known after this pass.
+    /// </summary>
+    public static IReadOnlyDictionary<string, FrozenSet<string>> Execute(IEnumerable<OutputFile> pages, FrozenSet<string> written,
+        IReadOnlyDictionary<string, FrozenSet<string>> knownIds, Site site, SourceText siteYaml, DiagnosticBag diagnostics)
     {
-        var written = files.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal);
         var basePath = site.Config.BasePath;
         var idsByPage = new ConcurrentDictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
         var failures = new ConcurrentBag<Failure>();
         var fragmentLinks = new ConcurrentBag<FragmentLink>();
         // Links are checked while each page is scanned; only links to ids on other pages wait for the second step,
         // so the pass never holds every page's links in memory at once.
-        Parallel.ForEach(files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), file =>
+        Parallel.ForEach(pages, file =>
         {
             var (ids, links) = Scan(file);
             idsByPage[file.Path] = ids;
@@ -58,11 +67,14 @@ public static class VerifyOutput
                     fragmentLinks.Add(new FragmentLink(file.Path, tag, value, target, fragment));
             }
         });
+        var allIds = new Dictionary<string, FrozenSet<string>>(knownIds, StringComparer.Ordinal);
+        foreach (var (page, ids) in idsByPage) allIds[page] = ids;
         foreach (var link in fragmentLinks)
-            if (idsByPage.TryGetValue(link.TargetFile, out var ids) && !ids.Contains(link.Fragment))
+            if (allIds.TryGetValue(link.TargetFile, out var ids) && !ids.Contains(link.Fragment))
                 failures.Add(new Failure(link.Page, link.Element, link.Value, MissingId(link.Fragment, link.TargetFile)));
 
-        var documentsByPage = site.Documents.ToFrozenDictionary(d => d.Url.TrimStart('/') + "index.html", StringComparer.Ordinal);
+        if (failures.IsEmpty) return allIds;
+        var documentsByPage = site.Documents.ToDictionary(d => d.Url.TrimStart('/') + "index.html", StringComparer.Ordinal);
         // A theme or navigation bug repeats on every page: report it once, with how many pages it breaks.
         foreach (var group in failures.GroupBy(f => (f.Element, f.Problem)).OrderBy(g => g.Key.Element, StringComparer.Ordinal))
         {
@@ -70,6 +82,7 @@ public static class VerifyOutput
             var first = group.First();
             Report(pagesHit, first.Element, first.Value, first.Problem, documentsByPage.GetValueOrDefault(pagesHit[0]), siteYaml, diagnostics);
         }
+        return allIds;
     }
 
     private static string MissingId(string fragment, string targetFile) => $"points to '#{fragment}', which is not an id on /{targetFile}";

@@ -15,5 +15,14 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>How long each phase took (reported by the benchmark).</summary>
     public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Timings { get; init; } = [];
 
+    /// <summary>What this build knows, for rebuilding after an edit ('serve'); null when the build failed.</summary>
+    public SiteBuild? State { get; init; }
+
+    /// <summary>For an update after an edit: the output paths whose bytes changed (a full build leaves it empty).</summary>
+    public IReadOnlyList<string> ChangedPaths { get; init; } = [];
+
+    /// <summary>For an update after an edit: output paths that are no longer part of the site (an emptied search shard).</summary>
+    public IReadOnlyList<string> RemovedPaths { get; init; } = [];
+
     public int PageCount => Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
 }

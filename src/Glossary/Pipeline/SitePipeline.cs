@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Glossary.Configuration;
 using Glossary.Content;
@@ -22,7 +23,7 @@ namespace Glossary.Pipeline;
 /// </list>
 /// Errors stop the build after the phase that found them, so no page is rendered from broken input.
 /// </summary>
-public sealed class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsset> themeAssets)
+public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsset> themeAssets)
 {
     private static readonly Lazy<MarkdownPipeline> SharedMarkdown = new(() => MarkdownPipelineFactory.Create());
 
@@ -43,11 +44,7 @@ public sealed class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsse
         var parsed = timings.Time("parse", () => new ParseDocuments(Markdown).Execute(markdownFiles, diagnostics));
         if (config is null) return Fail(diagnostics, options);
         var site = timings.Time("index", () => IndexSite.Execute(config, parsed, staticFiles, diagnostics));
-        timings.Time("autolink", () =>
-        {
-            AutoLinkTerms.Execute(site);
-            return 0;
-        });
+        var matcher = timings.Time("autolink", () => AutoLinkTerms.Execute(site));
 
         // PostProcess
         var routes = new SiteRoutes(site);
@@ -57,7 +54,8 @@ public sealed class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsse
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
 
         var assets = new FingerprintedAssets(themeAssets);
-        var views = timings.Time("views", () => new BuildPageViews(site, links, redirects, new ContentHtmlRenderer(Markdown), assets).Execute());
+        var entriesByCategory = Linking.RelatedTerms.EntriesByCategory(site);
+        var views = timings.Time("views", () => new BuildPageViews(site, links, redirects, new ContentHtmlRenderer(Markdown), assets, entriesByCategory).Execute());
         var html = timings.Time("render", () => renderer.RenderAll(views));
         var files = new List<OutputFile>(views.Count + staticFiles.Length + assets.Files.Count + 4);
         for (var i = 0; i < views.Count; i++)
@@ -65,17 +63,20 @@ public sealed class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsse
         files.AddRange(assets.Files);
         files.AddRange(staticFiles.Select(f => new OutputFile(f.RelativePath, f.Bytes)));
         files.AddRange(EmitSiteFiles.Execute(site, views, redirects));
-        files.AddRange(timings.Time("search", () => Search.SearchIndexBuilder.Build(site).ToList()));
+        var search = timings.Time("search", () => Search.SearchIndex.Create(site));
+        files.AddRange(search.Files(config.BasePath));
 
         CheckCollisions(files, diagnostics);
-        timings.Time("verify", () =>
-        {
-            VerifyOutput.Execute(files, site, new SourceText(input.SiteYamlDisplayPath, input.SiteYaml ?? ""), diagnostics);
-            return 0;
-        });
+        var ids = timings.Time("verify", () =>
+            VerifyOutput.Execute(files, site, new SourceText(input.SiteYamlDisplayPath, input.SiteYaml ?? ""), diagnostics));
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return new BuildResult(diagnostics.ToSortedList(), files, options.Strict) { Timings = timings.ToList() };
+        var sorted = files.ToImmutableArray();
+        var sortedDiagnostics = diagnostics.ToSortedList();
+        var state = new SiteBuild(input, site, routes, matcher, entriesByCategory, links, redirects, assets, sorted,
+            sorted.Select((f, i) => (f.Path, i)).ToFrozenDictionary(p => p.Path, p => p.i, StringComparer.Ordinal),
+            sorted.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal), ids, search, sortedDiagnostics);
+        return new BuildResult(sortedDiagnostics, sorted, options.Strict) { Timings = timings.ToList(), State = state };
     }
 
     private static SiteConfig? ReadConfig(SiteInput input, BuildOptions options, DiagnosticBag diagnostics)

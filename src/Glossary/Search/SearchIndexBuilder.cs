@@ -23,78 +23,62 @@ public static class SearchIndexBuilder
     public const string Folder = "search/index";
     public const int DocumentChunkSize = 128;
 
-    public static IEnumerable<OutputFile> Build(Site site)
-    {
-        var documents = site.Documents
-            .OrderBy(d => d.Kind == DocumentKind.Page ? 1 : 0)
-            .ThenBy(d => d.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(d => d.Url, StringComparer.Ordinal)
-            .ToList();
-        var perDocument = new Dictionary<string, int>[documents.Count];
-        Parallel.For(0, documents.Count, i => perDocument[i] = Score(documents[i]));
+    public static IEnumerable<OutputFile> Build(Site site) => SearchIndex.Create(site).Files(site.Config.BasePath);
 
-        // word → (doc, score), in document order
-        var postings = new SortedDictionary<string, List<(int Doc, int Score)>>(StringComparer.Ordinal);
-        for (var doc = 0; doc < documents.Count; doc++)
+    /// <summary>The order of documents in the index (their numbers in postings): entries and guides, then pages, by title.</summary>
+    public static List<ContentDocument> Ordered(IEnumerable<ContentDocument> documents) => documents
+        .OrderBy(d => d.Kind == DocumentKind.Page ? 1 : 0)
+        .ThenBy(d => d.Title, StringComparer.OrdinalIgnoreCase)
+        .ThenBy(d => d.Url, StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>One word shard: each word in ordinal order with its stem and its postings (document number, score).</summary>
+    public static OutputFile Shard(string key, IEnumerable<(string Word, IReadOnlyList<(int Doc, int Score)> Postings)> words) =>
+        Json($"{Folder}/w-{key}.json", writer =>
         {
-            foreach (var (word, score) in perDocument[doc])
+            writer.WriteStartObject();
+            foreach (var (word, list) in words)
             {
-                if (!postings.TryGetValue(word, out var list)) postings[word] = list = [];
-                list.Add((doc, score));
-            }
-        }
-
-        var shards = postings.GroupBy(p => ShardKey(p.Key)).ToList();
-        foreach (var shard in shards)
-            yield return Json($"{Folder}/w-{shard.Key}.json", writer =>
-            {
-                writer.WriteStartObject();
-                foreach (var (word, list) in shard)
+                writer.WriteStartArray(word);
+                writer.WriteStringValue(Porter2Stemmer.Stem(word));
+                foreach (var (doc, score) in list)
                 {
-                    writer.WriteStartArray(word);
-                    writer.WriteStringValue(Porter2Stemmer.Stem(word));
-                    foreach (var (doc, score) in list)
-                    {
-                        writer.WriteNumberValue(doc);
-                        writer.WriteNumberValue(score);
-                    }
-                    writer.WriteEndArray();
-                }
-                writer.WriteEndObject();
-            });
-
-        var basePath = site.Config.BasePath;
-        for (var chunk = 0; chunk * DocumentChunkSize < documents.Count; chunk++)
-        {
-            var slice = documents.Skip(chunk * DocumentChunkSize).Take(DocumentChunkSize).ToList();
-            yield return Json($"{Folder}/d-{chunk}.json", writer =>
-            {
-                writer.WriteStartArray();
-                foreach (var d in slice)
-                {
-                    writer.WriteStartArray();
-                    writer.WriteStringValue(d.Title);
-                    writer.WriteStringValue(basePath + d.Url);
-                    writer.WriteStringValue(KindLabel(d));
-                    writer.WriteStringValue(d.Meta.Summary);
-                    writer.WriteEndArray();
+                    writer.WriteNumberValue(doc);
+                    writer.WriteNumberValue(score);
                 }
                 writer.WriteEndArray();
-            });
-        }
+            }
+            writer.WriteEndObject();
+        });
 
-        yield return Json($"{Folder}/manifest.json", writer =>
+    public static OutputFile DocumentChunk(int chunk, IEnumerable<ContentDocument> slice, string basePath) =>
+        Json($"{Folder}/d-{chunk}.json", writer =>
+        {
+            writer.WriteStartArray();
+            foreach (var d in slice)
+            {
+                writer.WriteStartArray();
+                writer.WriteStringValue(d.Title);
+                writer.WriteStringValue(basePath + d.Url);
+                writer.WriteStringValue(KindLabel(d));
+                writer.WriteStringValue(d.Meta.Summary);
+                writer.WriteEndArray();
+            }
+            writer.WriteEndArray();
+        });
+
+    public static OutputFile Manifest(int documents, IEnumerable<string> shardKeys) =>
+        Json($"{Folder}/manifest.json", writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("version", 1);
-            writer.WriteNumber("documents", documents.Count);
+            writer.WriteNumber("documents", documents);
             writer.WriteNumber("chunk", DocumentChunkSize);
             writer.WriteStartArray("shards");
-            foreach (var shard in shards) writer.WriteStringValue(shard.Key);
+            foreach (var key in shardKeys) writer.WriteStringValue(key);
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
-    }
 
     /// <summary>The shard a word lives in: its first two characters ("medical" → "me").</summary>
     public static string ShardKey(string word) => word.Length >= 2 ? word[..2] : word;

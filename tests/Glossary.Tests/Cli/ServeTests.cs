@@ -49,6 +49,7 @@ public sealed class ServeTests
         Assert.Equal(version + 1, reload.GetProperty("version").GetInt64());
         Assert.Equal(0, reload.GetProperty("problems").GetArrayLength());
         Assert.Contains("Intensive Outpatient Program meets three times a week.", await http.GetStringAsync("/glossary/iop/", cancel.Token));
+        Assert.StartsWith("rebuilt ", server.Snapshot.Summary); // only the pages the edit reaches, not the whole site
 
         await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path, cancel.Token)).Replace("meets three times a week.", "meets [[Nowhere Term]] weekly."), cancel.Token);
         var broken = await events.NextStateAsync(cancel.Token);
@@ -57,6 +58,30 @@ public sealed class ServeTests
         Assert.Equal("GL0401", problem.GetProperty("code").GetString());
         Assert.Contains("glossary/iop.md:", problem.GetProperty("location").GetString());
         Assert.Contains("Intensive Outpatient Program meets three times a week.", await http.GetStringAsync("/glossary/iop/", cancel.Token));
+    }
+
+    [Fact]
+    public async Task After_a_failed_build_a_save_elsewhere_rebuilds_everything_so_the_first_problem_stays_shown()
+    {
+        using var temp = new TempFolder();
+        var input = temp.WriteInput(TestSite.Fixture());
+        await using var server = await PreviewServer.StartAsync(input, 0, themeFolder: null);
+        using var http = new HttpClient { BaseAddress = server.Address, Timeout = Wait };
+        using var cancel = new CancellationTokenSource(Wait * 2);
+        await using var stream = await http.GetStreamAsync(LiveReloadScript.EventsPath, cancel.Token);
+        var events = new EventReader(new StreamReader(stream));
+        await events.NextStateAsync(cancel.Token);
+
+        var broken = Path.Combine(input, "glossary", "iop.md");
+        await File.WriteAllTextAsync(broken, (await File.ReadAllTextAsync(broken, cancel.Token)).Replace("is a term used in the tests.", "see [[Nowhere Term]]."), cancel.Token);
+        Assert.Equal(1, (await events.NextStateAsync(cancel.Token)).GetProperty("problems").GetArrayLength());
+
+        var other = Path.Combine(input, "glossary", "medical-necessity.md");
+        await File.WriteAllTextAsync(other, (await File.ReadAllTextAsync(other, cancel.Token)) + "\nOne more sentence.\n", cancel.Token);
+        var state = await events.NextStateAsync(cancel.Token);
+        var problem = Assert.Single(state.GetProperty("problems").EnumerateArray());
+        Assert.Contains("glossary/iop.md:", problem.GetProperty("location").GetString());
+        Assert.DoesNotContain("One more sentence.", await http.GetStringAsync("/glossary/medical-necessity/", cancel.Token));
     }
 
     private static string AngleSharpHref(string html) =>

@@ -1,0 +1,134 @@
+using System.Text;
+using Glossary.Content;
+using Glossary.IO;
+using Glossary.Pipeline;
+using Glossary.Tests.Support;
+using Glossary.Theme;
+
+namespace Glossary.Tests.Build;
+
+/// <summary>
+/// 'serve' rebuilds an edited file from the last good build (<see cref="SitePipeline.Update"/>). Whatever it skips,
+/// the result must be the site a build from scratch makes of the same input, byte for byte.
+/// </summary>
+public sealed class IncrementalUpdateTests
+{
+    private const string Entry = "glossary/external-review.md";
+
+    private static readonly SitePipeline Pipeline = new(new RazorPageRenderer(), ThemeAssets.Load());
+    private static readonly Lazy<(SiteInput Input, BuildResult Result)> Baseline = new(() =>
+    {
+        var input = InputReader.Read(RepoPaths.Input, useGitDates: false);
+        return (input, Pipeline.Build(input, new BuildOptions()));
+    });
+
+    private static string Original => Encoding.UTF8.GetString(Baseline.Value.Input.Files.Single(f => f.RelativePath == Entry).Bytes);
+
+    private static (BuildResult? Update, BuildResult Full) Edit(string newText)
+    {
+        var (input, result) = Baseline.Value;
+        Assert.True(result.Succeeded);
+        var old = input.Files.Single(f => f.RelativePath == Entry);
+        var changed = old with { Bytes = Encoding.UTF8.GetBytes(newText) };
+        var editedInput = input with { Files = [.. input.Files.Select(f => f.RelativePath == Entry ? changed : f)] };
+        return (Pipeline.Update(result.State!, changed, new BuildOptions()), Pipeline.Build(editedInput, new BuildOptions()));
+    }
+
+    private static void AssertSameSite(BuildResult full, BuildResult update)
+    {
+        Assert.True(full.Succeeded);
+        Assert.True(update.Succeeded);
+        Assert.Equal(full.Files.Select(f => f.Path), update.Files.Select(f => f.Path));
+        foreach (var (a, b) in full.Files.Zip(update.Files))
+            Assert.True(a.Content.AsSpan().SequenceEqual(b.Content), $"{a.Path} differs between the update and a full build");
+        Assert.Equal(full.Diagnostics, update.Diagnostics);
+    }
+
+    [Fact]
+    public void A_body_edit_gives_the_same_site_as_a_full_build_and_renders_only_the_page_and_search_shards()
+    {
+        var (update, full) = Edit(Original.Replace("## Deadlines", "A reviewer writes a decision letter.\n\n## Deadlines"));
+
+        Assert.NotNull(update);
+        AssertSameSite(full, update);
+        Assert.Contains("glossary/external-review/index.html", update.ChangedPaths);
+        Assert.DoesNotContain(update.ChangedPaths, p => p.EndsWith(".html", StringComparison.Ordinal) && p != "glossary/external-review/index.html");
+        Assert.Contains(update.ChangedPaths, p => p.StartsWith("search/index/w-", StringComparison.Ordinal));
+        var page = Html.Parse(Encoding.UTF8.GetString(update.Files.Single(f => f.Path == "glossary/external-review/index.html").Content));
+        Assert.Contains("A reviewer writes a decision letter.", page.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public void Adding_and_removing_links_updates_backlinks_and_related_terms_as_a_full_build_would()
+    {
+        var edited = Original
+            .Replace("[internal appeal](internal-appeal.md)", "internal appeal")
+            .Replace("## Deadlines", "Ask about [[cancellation policy|fees for missed sessions]] too.\n\n## Deadlines");
+        var (update, full) = Edit(edited);
+
+        Assert.NotNull(update);
+        AssertSameSite(full, update);
+        Assert.Contains("glossary/cancellation-policy/index.html", update.ChangedPaths);
+        var target = Html.Parse(Encoding.UTF8.GetString(update.Files.Single(f => f.Path == "glossary/cancellation-policy/index.html").Content));
+        Assert.Contains(target.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/glossary/external-review/");
+    }
+
+    [Fact]
+    public void A_renamed_heading_that_another_page_links_to_fails_like_a_full_build()
+    {
+        // A baseline in which another entry links to the heading about to be renamed.
+        var (input, _) = Baseline.Value;
+        var linking = input.Files.Single(f => f.RelativePath == "glossary/internal-appeal.md");
+        var withAnchorLink = linking with
+        {
+            Bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(linking.Bytes) + "\nSee the [external review deadlines](external-review.md#deadlines).\n"),
+        };
+        var baselineInput = input with { Files = [.. input.Files.Select(f => f == linking ? withAnchorLink : f)] };
+        var baseline = Pipeline.Build(baselineInput, new BuildOptions());
+        Assert.True(baseline.Succeeded);
+
+        var entry = input.Files.Single(f => f.RelativePath == Entry);
+        var renamed = entry with { Bytes = Encoding.UTF8.GetBytes(Original.Replace("## Deadlines", "## Time limits")) };
+        var update = Pipeline.Update(baseline.State!, renamed, new BuildOptions());
+        var full = Pipeline.Build(baselineInput with { Files = [.. baselineInput.Files.Select(f => f.RelativePath == Entry ? renamed : f)] }, new BuildOptions());
+
+        Assert.NotNull(update);
+        Assert.False(update.Succeeded);
+        var error = Assert.Single(full.Diagnostics, d => d.IsError);
+        Assert.EndsWith("input/glossary/internal-appeal.md", error.File);
+        Assert.Equal([error], update.Diagnostics.Where(d => d.IsError));
+    }
+
+    [Fact]
+    public void A_parse_error_fails_with_its_cause_and_no_files()
+    {
+        var (update, full) = Edit(Original.Replace("title: External Review", "title: [External Review"));
+
+        Assert.NotNull(update);
+        Assert.False(update.Succeeded);
+        Assert.Empty(update.Files);
+        // The full build adds the echoes (links to the entry that could not be read); the update names the cause.
+        var error = Assert.Single(update.Diagnostics, d => d.IsError);
+        Assert.Equal("GL0101", error.Code);
+        Assert.Contains(error, full.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("summary: A review of a health plan's denial by an independent organization that the plan does not control.", "summary: A new summary.")]
+    [InlineData("aliases: [independent review, IRO review]", "aliases: [independent review]")]
+    [InlineData("categories: [Insurance]", "categories: [Insurance, Healthcare]")]
+    public void An_edit_to_what_other_pages_show_asks_for_a_full_build(string from, string to)
+    {
+        Assert.Contains(from, Original);
+        var (update, _) = Edit(Original.Replace(from, to));
+        Assert.Null(update);
+    }
+
+    [Fact]
+    public void A_new_file_asks_for_a_full_build()
+    {
+        var (_, result) = Baseline.Value;
+        var added = new SourceFile("glossary/new-term.md", "input/glossary/new-term.md", Encoding.UTF8.GetBytes(TestSite.Entry("New Term")));
+        Assert.Null(Pipeline.Update(result.State!, added, new BuildOptions()));
+    }
+}
