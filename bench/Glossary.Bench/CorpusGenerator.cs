@@ -54,7 +54,9 @@ public static class CorpusGenerator
     private static string Entry(int i, int count, Random random)
     {
         int Other() => (i + 1 + random.Next(count - 1)) % count;
-        var related = new[] { Other(), Other() }.Distinct().Where(r => r != i);
+        // Two mutual pairings (i with i^1, and i with the entry half the corpus away), as editors keep 'related'
+        // reciprocal: a one-way pair is a warning that real content does not carry by the thousand.
+        var related = Partners(i, count).Where(r => Partners(r, count).Contains(i)).Distinct();
         var sb = new StringBuilder();
         sb.Append("---\n")
             .Append("title: ").Append(Title(i)).Append('\n')
@@ -73,6 +75,8 @@ public static class CorpusGenerator
             .Append("## Conclusion\n\n").Append(Paragraph(random, 2)).Append('\n');
         return sb.ToString();
     }
+
+    private static IEnumerable<int> Partners(int i, int count) => new[] { i ^ 1, (i + count / 2) % count }.Where(r => r != i && r < count);
 
     private static string Guide(int g, int count, Random random)
     {

@@ -27,9 +27,8 @@ public sealed class RazorPageRenderer : IPageRenderer
 
     private const int PagesPerRenderer = 64;
 
-    public IReadOnlyList<byte[]> RenderAll(IReadOnlyList<PageView> views)
+    public void Render(IReadOnlyList<PageView> views, Action<int, byte[]> consume)
     {
-        var results = new byte[views.Count][];
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, views.Count / 16 + 1));
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
         {
@@ -43,11 +42,10 @@ public sealed class RazorPageRenderer : IPageRenderer
                     renderer?.Dispose();
                     renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
                 }
-                results[i] = Render(renderer, views[i], html);
+                consume(i, Render(renderer, views[i], html));
             }
             renderer?.Dispose();
         });
-        return results;
     }
 
     private static byte[] Render(HtmlRenderer renderer, PageView view, StringWriter html)

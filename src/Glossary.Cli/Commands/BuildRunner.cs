@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Glossary.Cli.Terminal;
 using Glossary.Diagnostics;
 using Glossary.IO;
+using Glossary.Output;
 using Glossary.Pipeline;
 using Glossary.Theme;
 
@@ -26,39 +27,39 @@ public static class BuildRunner
             return ExitCodes.UsageError;
         }
 
-        var result = CreatePipeline().Build(InputReader.Read(input), options);
-        reporter.Diagnostics(result.Diagnostics);
-        if (!result.Succeeded)
+        BuildResult result;
+        try
         {
-            var why = result.ErrorCount > 0 ? $"{result.ErrorCount} error(s)" : $"{result.WarningCount} warning(s) under --strict";
-            reporter.Problem($"build failed with {why}; {(write ? $"'{output}' was left as it was" : "nothing was written")}");
-            return ExitCodes.ContentErrors;
+            // 'build' streams pages into a staging folder as they are rendered; 'check' keeps nothing.
+            using var staged = write ? new StagedOutput(input, output) : null;
+            result = CreatePipeline().Build(InputReader.Read(input), options, staged ?? (IOutputSink)NullOutput.Instance);
+            reporter.Diagnostics(result.Diagnostics);
+            if (!result.Succeeded)
+            {
+                var why = result.ErrorCount > 0 ? $"{result.ErrorCount} error(s)" : $"{result.WarningCount} warning(s) under --strict";
+                reporter.Problem($"build failed with {why}; {(write ? $"'{output}' was left as it was" : "nothing was written")}");
+                return ExitCodes.ContentErrors;
+            }
+            staged?.Commit();
         }
-        if (write)
+        catch (OutputFolderException e)
         {
-            try
-            {
-                OutputWriter.Write(input, output, result.Files);
-            }
-            catch (OutputFolderException e)
-            {
-                reporter.Problem(e.Message, e.Hint);
-                return ExitCodes.UsageError;
-            }
-            catch (IOException e)
-            {
-                reporter.Problem($"could not write '{output}': {e.Message}", "check that the folder is writable and not open in another program");
-                return ExitCodes.UsageError;
-            }
-            catch (UnauthorizedAccessException e)
-            {
-                reporter.Problem($"could not write '{output}': {e.Message}", "check the folder's permissions");
-                return ExitCodes.UsageError;
-            }
+            reporter.Problem(e.Message, e.Hint);
+            return ExitCodes.UsageError;
+        }
+        catch (IOException e)
+        {
+            reporter.Problem($"could not write '{output}': {e.Message}", "check that the folder is writable and not open in another program");
+            return ExitCodes.UsageError;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            reporter.Problem($"could not write '{output}': {e.Message}", "check the folder's permissions");
+            return ExitCodes.UsageError;
         }
         var warnings = result.WarningCount > 0 ? $", {result.WarningCount} warning(s)" : "";
         reporter.Success(write
-            ? $"built {result.PageCount} pages ({result.Files.Count} files) into {output} in {clock.ElapsedMilliseconds} ms{warnings}"
+            ? $"built {result.PageCount} pages ({result.Paths.Count} files) into {output} in {clock.ElapsedMilliseconds} ms{warnings}"
             : $"checked {result.PageCount} pages in {clock.ElapsedMilliseconds} ms{warnings}");
         return ExitCodes.Success;
     }

@@ -35,15 +35,14 @@ public static class OutputWriter
     public static void Write(string inputDirectory, string outputDirectory, IReadOnlyList<OutputFile> files)
     {
         Guard(inputDirectory, outputDirectory);
-        var output = Normalize(outputDirectory);
-        var parent = Path.GetDirectoryName(output)!;
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(output);
-        var staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
+        var staging = StagingFolderFor(outputDirectory);
         try
         {
-            WriteAll(staging, files);
-            Swap(staging, output, Path.Combine(parent, $".{name}.previous-{Guid.NewGuid():N}"));
+            Directory.CreateDirectory(staging);
+            foreach (var directory in files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct())
+                Directory.CreateDirectory(Path.Combine(staging, directory!));
+            Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content));
+            Publish(inputDirectory, outputDirectory, staging);
         }
         finally
         {
@@ -51,13 +50,22 @@ public static class OutputWriter
         }
     }
 
-    private static void WriteAll(string folder, IReadOnlyList<OutputFile> files)
+    /// <summary>A new, empty-to-be staging folder beside the output folder (on the same disk, so the swap is a rename).</summary>
+    public static string StagingFolderFor(string outputDirectory)
     {
-        Directory.CreateDirectory(folder);
-        foreach (var directory in files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct())
-            Directory.CreateDirectory(Path.Combine(folder, directory!));
-        Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(folder, file.Path), file.Content));
-        File.WriteAllText(Path.Combine(folder, MarkerFile), "This folder is written by 'glossary build' and replaced on every build.\n");
+        var output = Normalize(outputDirectory);
+        var parent = Path.GetDirectoryName(output)!;
+        Directory.CreateDirectory(parent);
+        return Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
+    }
+
+    /// <summary>Marks a fully written staging folder as glossary's and swaps it in for the output folder.</summary>
+    public static void Publish(string inputDirectory, string outputDirectory, string staging)
+    {
+        Guard(inputDirectory, outputDirectory);
+        File.WriteAllText(Path.Combine(staging, MarkerFile), "This folder is written by 'glossary build' and replaced on every build.\n");
+        var output = Normalize(outputDirectory);
+        Swap(staging, output, Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.previous-{Guid.NewGuid():N}"));
     }
 
     private static void Swap(string staging, string output, string previous)

@@ -17,7 +17,7 @@ namespace Glossary.Modules;
 /// A failure caused by content (raw HTML) or by site.yml points at that file and line; a theme failure names the
 /// page and the element. External links are only checked for being well formed (no network during builds).
 /// </summary>
-public static class VerifyOutput
+public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
 {
     private static readonly string[] UrlAttributes = ["href", "src", "action", "poster"];
 
@@ -27,7 +27,11 @@ public static class VerifyOutput
     private sealed record Failure(string Page, string Element, string Value, string Problem);
 
     /// <summary>A link to an id on another page, checked once every page's ids are known.</summary>
-    private sealed record FragmentLink(string Page, string Element, string Value, string TargetFile, string Fragment);
+    private sealed record FragmentLink(string Page, string Element, string Attribute, string Value, string TargetFile, string Fragment);
+
+    private readonly ConcurrentDictionary<string, FrozenSet<string>> _idsByPage = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<Failure> _failures = [];
+    private readonly ConcurrentBag<FragmentLink> _fragmentLinks = [];
 
     public static IReadOnlyDictionary<string, FrozenSet<string>> Execute(IReadOnlyList<OutputFile> files, Site site, SourceText siteYaml, DiagnosticBag diagnostics) =>
         Execute(files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal),
@@ -41,37 +45,48 @@ public static class VerifyOutput
     public static IReadOnlyDictionary<string, FrozenSet<string>> Execute(IEnumerable<OutputFile> pages, FrozenSet<string> written,
         IReadOnlyDictionary<string, FrozenSet<string>> knownIds, Site site, SourceText siteYaml, DiagnosticBag diagnostics)
     {
-        var basePath = site.Config.BasePath;
-        var idsByPage = new ConcurrentDictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
-        var failures = new ConcurrentBag<Failure>();
-        var fragmentLinks = new ConcurrentBag<FragmentLink>();
-        // Links are checked while each page is scanned; only links to ids on other pages wait for the second step,
-        // so the pass never holds every page's links in memory at once.
-        Parallel.ForEach(pages, file =>
+        var check = new VerifyOutput(written, site.Config.BasePath);
+        Parallel.ForEach(pages, check.Check);
+        return check.Report(knownIds, site, siteYaml, diagnostics);
+    }
+
+    /// <summary>
+    /// Scans one page (any thread, as soon as it is rendered): its links are checked at once; only links to ids on
+    /// other pages wait for <see cref="Report"/>, so no page has to stay in memory for this check.
+    /// </summary>
+    public void Check(OutputFile page)
+    {
+        if (!page.Path.EndsWith(".html", StringComparison.Ordinal)) return;
+        var (ids, links) = Scan(page);
+        _idsByPage[page.Path] = ids;
+        foreach (var (element, attribute, value) in links)
         {
-            var (ids, links) = Scan(file);
-            idsByPage[file.Path] = ids;
-            foreach (var (element, attribute, value) in links)
+            var (problem, target, fragment) = Resolve(page.Path, value, basePath, written);
+            if (problem is not null)
+                _failures.Add(new Failure(page.Path, Tag(element, attribute, value), value, problem));
+            else if (target is null || fragment is null)
+                continue;
+            else if (target == page.Path)
             {
-                var tag = $"<{element} {attribute}=\"{value}\">";
-                var (problem, target, fragment) = Resolve(file.Path, value, basePath, written);
-                if (problem is not null)
-                    failures.Add(new Failure(file.Path, tag, value, problem));
-                else if (target is null || fragment is null)
-                    continue;
-                else if (target == file.Path)
-                {
-                    if (!ids.Contains(fragment)) failures.Add(new Failure(file.Path, tag, value, MissingId(fragment, target)));
-                }
-                else
-                    fragmentLinks.Add(new FragmentLink(file.Path, tag, value, target, fragment));
+                if (!ids.Contains(fragment)) _failures.Add(new Failure(page.Path, Tag(element, attribute, value), value, MissingId(fragment, target)));
             }
-        });
+            else
+                _fragmentLinks.Add(new FragmentLink(page.Path, element, attribute, value, target, fragment));
+        }
+    }
+
+    private static string Tag(string element, string attribute, string value) => $"<{element} {attribute}=\"{value}\">";
+
+    /// <summary>Checks the links between pages and reports every failure; returns the ids of every page known now.</summary>
+    public IReadOnlyDictionary<string, FrozenSet<string>> Report(IReadOnlyDictionary<string, FrozenSet<string>> knownIds, Site site, SourceText siteYaml,
+        DiagnosticBag diagnostics)
+    {
+        var failures = _failures;
         var allIds = new Dictionary<string, FrozenSet<string>>(knownIds, StringComparer.Ordinal);
-        foreach (var (page, ids) in idsByPage) allIds[page] = ids;
-        foreach (var link in fragmentLinks)
+        foreach (var (page, ids) in _idsByPage) allIds[page] = ids;
+        foreach (var link in _fragmentLinks)
             if (allIds.TryGetValue(link.TargetFile, out var ids) && !ids.Contains(link.Fragment))
-                failures.Add(new Failure(link.Page, link.Element, link.Value, MissingId(link.Fragment, link.TargetFile)));
+                failures.Add(new Failure(link.Page, Tag(link.Element, link.Attribute, link.Value), link.Value, MissingId(link.Fragment, link.TargetFile)));
 
         if (failures.IsEmpty) return allIds;
         var documentsByPage = site.Documents.ToDictionary(d => d.Url.TrimStart('/') + "index.html", StringComparer.Ordinal);

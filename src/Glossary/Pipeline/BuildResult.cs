@@ -3,7 +3,10 @@ using Glossary.Output;
 
 namespace Glossary.Pipeline;
 
-/// <summary>The outcome of a build: diagnostics in a stable order and, when it succeeded, the files to write.</summary>
+/// <summary>
+/// The outcome of a build: diagnostics in a stable order and, when it succeeded, the files to write (or, for a build
+/// that streamed them to a sink, their paths only).
+/// </summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, bool Strict)
 {
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
@@ -24,5 +27,8 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>For an update after an edit: output paths that are no longer part of the site (an emptied search shard).</summary>
     public IReadOnlyList<string> RemovedPaths { get; init; } = [];
 
-    public int PageCount => Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+    /// <summary>Every output path, sorted (also when the files went to a sink rather than into <see cref="Files"/>).</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
+    public int PageCount => Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
 }

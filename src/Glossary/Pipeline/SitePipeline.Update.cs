@@ -77,7 +77,8 @@ public sealed partial class SitePipeline
         };
         return new BuildResult(allDiagnostics, sorted, options.Strict)
         {
-            Timings = timings.ToList(), State = state, ChangedPaths = [.. changedFiles.Select(f => f.Path)], RemovedPaths = searchUpdate.Removed,
+            Timings = timings.ToList(), State = state, Paths = [.. sorted.Select(f => f.Path)],
+            ChangedPaths = [.. changedFiles.Select(f => f.Path)], RemovedPaths = searchUpdate.Removed,
         };
     }
 

@@ -32,7 +32,15 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
     /// <summary>Content lints (readability, stale reviews…) run after links are resolved; 'glossary check' adds them, 'build' does not.</summary>
     public IReadOnlyList<ISiteLint> Lints { get; init; } = [];
 
-    public BuildResult Build(SiteInput input, BuildOptions options)
+    /// <summary>Builds the site in memory: every file is in the result (tests, 'serve').</summary>
+    public BuildResult Build(SiteInput input, BuildOptions options) => Build(input, options, sink: null);
+
+    /// <summary>
+    /// Builds the site and hands every file to <paramref name="sink"/> as it is made (a staging folder for 'glossary
+    /// build'), keeping none in memory; the result lists the paths. The caller publishes the sink only if the build
+    /// succeeded.
+    /// </summary>
+    public BuildResult Build(SiteInput input, BuildOptions options, IOutputSink? sink)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new PhaseTimings();
@@ -56,27 +64,51 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
         var assets = new FingerprintedAssets(themeAssets);
         var entriesByCategory = Linking.RelatedTerms.EntriesByCategory(site);
         var views = timings.Time("views", () => new BuildPageViews(site, links, redirects, new ContentHtmlRenderer(Markdown), assets, entriesByCategory).Execute());
-        var html = timings.Time("render", () => renderer.RenderAll(views));
-        var files = new List<OutputFile>(views.Count + staticFiles.Length + assets.Files.Count + 4);
-        for (var i = 0; i < views.Count; i++)
-            files.Add(new OutputFile(views[i].OutputPath, html[i]));
-        files.AddRange(assets.Files);
-        files.AddRange(staticFiles.Select(f => new OutputFile(f.RelativePath, f.Bytes)));
-        files.AddRange(EmitSiteFiles.Execute(site, views, redirects));
+        var others = new List<OutputFile>(staticFiles.Length + assets.Files.Count + 300);
+        others.AddRange(assets.Files);
+        others.AddRange(staticFiles.Select(f => new OutputFile(f.RelativePath, f.Bytes)));
+        others.AddRange(EmitSiteFiles.Execute(site, views, redirects));
         var search = timings.Time("search", () => Search.SearchIndex.Create(site));
-        files.AddRange(search.Files(config.BasePath));
+        others.AddRange(search.Files(config.BasePath));
 
-        CheckCollisions(files, diagnostics);
-        var ids = timings.Time("verify", () =>
-            VerifyOutput.Execute(files, site, new SourceText(input.SiteYamlDisplayPath, input.SiteYaml ?? ""), diagnostics));
+        var paths = views.Select(v => v.OutputPath).Concat(others.Select(f => f.Path)).ToList();
+        CheckCollisions(paths, diagnostics);
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var sorted = files.ToImmutableArray();
+        var written = paths.ToFrozenSet(StringComparer.Ordinal);
+        sink?.Expect(paths);
+
+        // Each page is checked (VerifyOutput) and handed on as soon as it is rendered; a streaming build keeps none.
+        var check = new VerifyOutput(written, config.BasePath);
+        var pages = sink is null ? new OutputFile[views.Count] : null;
+        timings.Time("render", () =>
+        {
+            renderer.Render(views, (i, html) =>
+            {
+                var page = new OutputFile(views[i].OutputPath, html);
+                check.Check(page);
+                if (pages is not null) pages[i] = page;
+                else sink!.Add(page);
+            });
+            return 0;
+        });
+        foreach (var file in others)
+        {
+            check.Check(file);
+            sink?.Add(file);
+        }
+        var ids = timings.Time("verify", () =>
+            check.Report(new Dictionary<string, FrozenSet<string>>(), site, new SourceText(input.SiteYamlDisplayPath, input.SiteYaml ?? ""), diagnostics));
+        if (diagnostics.HasErrors) return Fail(diagnostics, options);
         var sortedDiagnostics = diagnostics.ToSortedList();
+        paths.Sort(StringComparer.Ordinal);
+        if (pages is null)
+            return new BuildResult(sortedDiagnostics, [], options.Strict) { Timings = timings.ToList(), Paths = paths };
+
+        var sorted = pages.Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
         var state = new SiteBuild(input, site, routes, matcher, entriesByCategory, links, redirects, assets, sorted,
             sorted.Select((f, i) => (f.Path, i)).ToFrozenDictionary(p => p.Path, p => p.i, StringComparer.Ordinal),
-            sorted.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal), ids, search, sortedDiagnostics);
-        return new BuildResult(sortedDiagnostics, sorted, options.Strict) { Timings = timings.ToList(), State = state };
+            written, ids, search, sortedDiagnostics);
+        return new BuildResult(sortedDiagnostics, sorted, options.Strict) { Timings = timings.ToList(), State = state, Paths = paths };
     }
 
     private static SiteConfig? ReadConfig(SiteInput input, BuildOptions options, DiagnosticBag diagnostics)
@@ -90,9 +122,9 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
         return SiteConfigReader.Read(input.SiteYaml, input.SiteYamlDisplayPath, diagnostics, options.BaseUrlOverride);
     }
 
-    private static void CheckCollisions(List<OutputFile> files, DiagnosticBag diagnostics)
+    private static void CheckCollisions(List<string> paths, DiagnosticBag diagnostics)
     {
-        foreach (var group in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        foreach (var group in paths.GroupBy(p => p, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             diagnostics.Error(SourceLocation.WholeFile("input/" + group.Key), DiagnosticCodes.DuplicateSlug,
                 $"two outputs would be written to '{group.Key}'", "rename or move the file in input/ that uses an address of a generated page");
     }

@@ -7,8 +7,9 @@ namespace Glossary.Rendering;
 public interface IPageRenderer
 {
     /// <summary>
-    /// Renders every view; the result at index i is the UTF-8 HTML of views[i]. Implementations may work in parallel.
-    /// Bytes rather than strings: at 10,000 pages, holding every page as a UTF-16 string as well doubled peak memory.
+    /// Renders every view and hands each page's UTF-8 HTML to <paramref name="consume"/> (with the view's index) as soon
+    /// as it is ready, possibly from several threads at once, so a build can check and write a page and let it go
+    /// instead of holding 10,000 pages in memory. Bytes rather than strings for the same reason.
     /// </summary>
-    IReadOnlyList<byte[]> RenderAll(IReadOnlyList<PageView> views);
+    void Render(IReadOnlyList<PageView> views, Action<int, byte[]> consume);
 }

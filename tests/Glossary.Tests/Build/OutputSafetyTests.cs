@@ -6,7 +6,14 @@ namespace Glossary.Tests.Build;
 
 public sealed class OutputSafetyTests
 {
-    private static int Cli(params string[] args) => GlossaryCommand.Invoke(args, TextWriter.Null, TextWriter.Null);
+    private static int Cli(params string[] args)
+    {
+        var output = new StringWriter();
+        var code = GlossaryCommand.Invoke(args, output, output);
+        TestContext.Current.SendDiagnosticMessage($"glossary {string.Join(' ', args)} → {code}\n{output}");
+        Assert.DoesNotContain("exception", output.ToString(), StringComparison.OrdinalIgnoreCase);
+        return code;
+    }
 
     [Fact]
     public void A_failed_build_leaves_the_previous_output_exactly_as_it_was()
@@ -23,6 +30,28 @@ public sealed class OutputSafetyTests
 
         Assert.Equal(before, TempFolder.Snapshot(output));
         Assert.Empty(Directory.EnumerateDirectories(temp.Path, ".output.*"));
+    }
+
+    [Theory]
+    [InlineData("rendered-link check", "<a href=\"/nowhere/\">raw link</a>\n", new string[0])]
+    [InlineData("--strict warning", "", new[] { "--strict" })]
+    public void A_build_that_fails_after_pages_were_streamed_to_staging_leaves_the_output_and_no_staging(string why, string rawHtml, string[] extra)
+    {
+        using var temp = new TempFolder();
+        var input = temp.WriteInput(TestSite.Fixture());
+        var output = temp.Combine("output");
+        Assert.Equal(0, Cli("build", "--input", input, "--output", output));
+        var before = TempFolder.Snapshot(output);
+
+        // Both failures are found only once every page has been rendered and handed to the staging folder.
+        var entry = Path.Combine(input, "glossary", "iop.md");
+        File.AppendAllText(entry, "\n" + rawHtml);
+        if (extra.Length > 0)
+            File.WriteAllText(Path.Combine(input, "glossary", "one-way.md"), TestSite.Entry("One Way", extraFrontMatter: "related: [iop]"));
+        Assert.True(Cli(["build", "--input", input, "--output", output, .. extra]) == 1, why);
+
+        Assert.Equal(before, TempFolder.Snapshot(output));
+        Assert.Single(Directory.EnumerateFileSystemEntries(temp.Path), e => Path.GetFileName(e) == "output");
     }
 
     [Fact]

@@ -64,10 +64,8 @@ public sealed class RenderedLinkCheckTests
     {
         private readonly RazorPageRenderer _inner = new();
 
-        public IReadOnlyList<byte[]> RenderAll(IReadOnlyList<PageView> views) =>
-        [
-            .. _inner.RenderAll(views).Select(html =>
-                Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(html).Replace("</footer></body>", "<img src=\"/assets/missing.png\" alt=\"\"></footer></body>"))),
-        ];
+        public void Render(IReadOnlyList<PageView> views, Action<int, byte[]> consume) =>
+            _inner.Render(views, (i, html) =>
+                consume(i, Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(html).Replace("</footer></body>", "<img src=\"/assets/missing.png\" alt=\"\"></footer></body>"))));
     }
 }
