@@ -30,7 +30,8 @@ if (args is ["build-once", var onceInput, var onceOutput])
     clock.Stop();
     var commitMs = clock.Elapsed.TotalMilliseconds - beforeCommit;
     Console.Error.WriteLine($"  read {readMs:F0} ms, " + string.Join(", ", result.Timings.Select(t => $"{t.Phase} {t.Elapsed.TotalMilliseconds:F0} ms"))
-                            + $", finish writing and swap {commitMs:F0} ms; GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
+                            + $", finish writing and swap {commitMs:F0} ms; GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms; "
+                            + $"CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0} ms");
     Console.WriteLine($"{clock.Elapsed.TotalMilliseconds:F0} {commitMs:F0} {PeakMemory.MegabytesOfThisProcess():F0} {result.PageCount}");
     return 0;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Glossary.Content;
 
 namespace Glossary.Linking;
@@ -7,9 +6,10 @@ namespace Glossary.Linking;
 /// For one document: each link URL as written in Markdown, mapped to the href to publish, and, for links to
 /// glossary entries, the entry (so the link can carry its summary as a preview and an accessible description).
 /// </summary>
-public sealed class ResolvedLinks(FrozenDictionary<string, string> hrefs, FrozenDictionary<string, ContentDocument> terms)
+/// (Plain dictionaries: each holds a handful of links, and a frozen one costs more to build than it ever saves.)
+public sealed class ResolvedLinks(IReadOnlyDictionary<string, string> hrefs, IReadOnlyDictionary<string, ContentDocument> terms)
 {
-    public static readonly ResolvedLinks Empty = new(FrozenDictionary<string, string>.Empty, FrozenDictionary<string, ContentDocument>.Empty);
+    public static readonly ResolvedLinks Empty = new(new Dictionary<string, string>(), new Dictionary<string, ContentDocument>());
 
     public string Rewrite(string url) => hrefs.GetValueOrDefault(url, url);
 

@@ -70,7 +70,7 @@ public sealed class BuildPageViews(
     public PageView ViewFor(ContentDocument document)
     {
         var resolved = links.ByDocument.GetValueOrDefault(document.Url, ResolvedLinks.Empty);
-        var body = contentRenderer.Render(document, resolved);
+        var body = new ContentHtml(() => contentRenderer.Render(document, resolved));
         var dates = new DocumentDates(document.LastModified, document.Meta.Reviewed);
         var referencedIn = LinksTo(links.Graph.LinksTo(document));
         var related = _related.For(document);

@@ -59,7 +59,7 @@ public static class ResolveLinks
                 }
             }
         }
-        return (new ResolvedLinks(hrefs.ToFrozenDictionary(StringComparer.Ordinal), terms.ToFrozenDictionary(StringComparer.Ordinal)), targets);
+        return (new ResolvedLinks(hrefs, terms), targets);
     }
 
     private sealed record Target(string Href, ContentDocument? Document);

@@ -29,21 +29,25 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
     /// <summary>A link to an id on another page, checked once every page's ids are known.</summary>
     private sealed record FragmentLink(string Page, string Element, string Attribute, string Value, string TargetFile, string Fragment);
 
-    private readonly ConcurrentDictionary<string, FrozenSet<string>> _idsByPage = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _idsByPage = new(Environment.ProcessorCount, 16 * 1024, StringComparer.Ordinal);
     private readonly ConcurrentBag<Failure> _failures = [];
     private readonly ConcurrentBag<FragmentLink> _fragmentLinks = [];
 
-    public static IReadOnlyDictionary<string, FrozenSet<string>> Execute(IReadOnlyList<OutputFile> files, Site site, SourceText siteYaml, DiagnosticBag diagnostics) =>
+    // A path from the site's root resolves the same on every page, and the header, navigation and footer repeat the
+    // same few on all 10,000 of them.
+    private readonly ConcurrentDictionary<string, (string? Problem, string? TargetFile, string? Fragment)> _sitePaths = new(StringComparer.Ordinal);
+
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> Execute(IReadOnlyList<OutputFile> files, Site site, SourceText siteYaml, DiagnosticBag diagnostics) =>
         Execute(files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal),
-            new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal), site, siteYaml, diagnostics);
+            new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal), site, siteYaml, diagnostics);
 
     /// <summary>
     /// Checks the links of <paramref name="pages"/> against the <paramref name="written"/> files and, for #fragments on
     /// other pages, against the ids of pages scanned now or listed in <paramref name="knownIds"/> (a previous build's,
     /// when 'serve' re-renders a few pages). Returns the ids of every page known after this pass.
     /// </summary>
-    public static IReadOnlyDictionary<string, FrozenSet<string>> Execute(IEnumerable<OutputFile> pages, FrozenSet<string> written,
-        IReadOnlyDictionary<string, FrozenSet<string>> knownIds, Site site, SourceText siteYaml, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> Execute(IEnumerable<OutputFile> pages, FrozenSet<string> written,
+        IReadOnlyDictionary<string, IReadOnlySet<string>> knownIds, Site site, SourceText siteYaml, DiagnosticBag diagnostics)
     {
         var check = new VerifyOutput(written, site.Config.BasePath);
         Parallel.ForEach(pages, check.Check);
@@ -61,7 +65,9 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
         _idsByPage[page.Path] = ids;
         foreach (var (element, attribute, value) in links)
         {
-            var (problem, target, fragment) = Resolve(page.Path, value, basePath, written);
+            var (problem, target, fragment) = value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal)
+                ? _sitePaths.GetOrAdd(value, v => Resolve("", v, basePath, written))
+                : Resolve(page.Path, value, basePath, written);
             if (problem is not null)
                 _failures.Add(new Failure(page.Path, Tag(element, attribute, value), value, problem));
             else if (target is null || fragment is null)
@@ -78,11 +84,11 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
     private static string Tag(string element, string attribute, string value) => $"<{element} {attribute}=\"{value}\">";
 
     /// <summary>Checks the links between pages and reports every failure; returns the ids of every page known now.</summary>
-    public IReadOnlyDictionary<string, FrozenSet<string>> Report(IReadOnlyDictionary<string, FrozenSet<string>> knownIds, Site site, SourceText siteYaml,
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Report(IReadOnlyDictionary<string, IReadOnlySet<string>> knownIds, Site site, SourceText siteYaml,
         DiagnosticBag diagnostics)
     {
         var failures = _failures;
-        var allIds = new Dictionary<string, FrozenSet<string>>(knownIds, StringComparer.Ordinal);
+        var allIds = new Dictionary<string, IReadOnlySet<string>>(knownIds, StringComparer.Ordinal);
         foreach (var (page, ids) in _idsByPage) allIds[page] = ids;
         foreach (var link in _fragmentLinks)
             if (allIds.TryGetValue(link.TargetFile, out var ids) && !ids.Contains(link.Fragment))
@@ -108,10 +114,10 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
     /// pass checks (the allocation-free struct tokens made it several times faster on 10,000 pages). Pages have no
     /// inline script or style (the Content-Security-Policy forbids them), so no raw-text content can hide tags.
     /// </summary>
-    private static (FrozenSet<string> Ids, List<(string Element, string Attribute, string Value)> Links) Scan(OutputFile file)
+    private static (HashSet<string> Ids, List<(string Element, string Attribute, string Value)> Links) Scan(OutputFile file)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var links = new List<(string, string, string)>();
+        var ids = new HashSet<string>(64, StringComparer.Ordinal);
+        var links = new List<(string, string, string)>(64);
         var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyByteTextSource(file.Content, Encoding.UTF8)), HtmlEntityProvider.Resolver)
         {
             SkipDataText = true,
@@ -142,7 +148,7 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
                         if (value[range].Length > 0) links.Add((element, name.ToString(), "#" + value[range].ToString()));
             }
         }
-        return (ids.ToFrozenSet(StringComparer.Ordinal), links);
+        return (ids, links);
     }
 
     private static bool IsChecked(ReadOnlySpan<char> name) => name.SequenceEqual("id") || IsUrlAttribute(name) || IsIdReference(name);
@@ -169,7 +175,8 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
     {
         var url = value.Trim();
         if (url.StartsWith("//", StringComparison.Ordinal)) url = "https:" + url;
-        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && !url.StartsWith('/'))
+        // Site paths and fragments, nearly every link, skip the URI parser (on Unix it takes "/x" for a file URI).
+        if (url.Length > 0 && url[0] is not ('/' or '#') && Uri.TryCreate(url, UriKind.Absolute, out var absolute))
             return (absolute.Scheme is "http" or "https" && string.IsNullOrEmpty(absolute.Host) ? "is not a well-formed address" : null, null, null);
         if (url.Length > 0 && url[0] != '/' && url[0] != '#' && url[0] != '.' && url.IndexOf(':') is var colon && colon > 0
             && colon < (url.IndexOfAny(['/', '?', '#']) is var stop && stop >= 0 ? stop : int.MaxValue))

@@ -26,6 +26,6 @@ public sealed record SiteBuild(
     ImmutableArray<OutputFile> Files,
     FrozenDictionary<string, int> FileIndex,
     FrozenSet<string> Written,
-    IReadOnlyDictionary<string, FrozenSet<string>> IdsByPage,
+    IReadOnlyDictionary<string, IReadOnlySet<string>> IdsByPage,
     SearchIndex Search,
     IReadOnlyList<Diagnostic> Diagnostics);

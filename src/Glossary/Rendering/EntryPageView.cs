@@ -10,7 +10,7 @@ public sealed record EntryPageView(
     string Description,
     ImmutableArray<LinkView> Breadcrumbs,
     ImmutableArray<string> Aliases,
-    string BodyHtml,
+    ContentHtml BodyHtml,
     ImmutableArray<LinkView> Categories,
     ImmutableArray<LinkView> Related,
     ImmutableArray<LinkView> ReferencedIn,

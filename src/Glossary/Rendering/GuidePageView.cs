@@ -12,7 +12,7 @@ public sealed record GuidePageView(
     bool IsReport,
     ImmutableArray<KeyFindingView> KeyFindings,
     ImmutableArray<LinkView> Contents,
-    string BodyHtml,
+    ContentHtml BodyHtml,
     ImmutableArray<LinkView> Categories,
     ImmutableArray<LinkView> Terms,
     ImmutableArray<LinkView> ReferencedIn,

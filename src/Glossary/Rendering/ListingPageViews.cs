@@ -70,7 +70,7 @@ public sealed record ContentPageView(
     string Title,
     string Description,
     ImmutableArray<LinkView> Breadcrumbs,
-    string BodyHtml,
+    ContentHtml BodyHtml,
     DocumentDates Dates)
     : PageView(Site, Path, Title, Description, Breadcrumbs);
 
