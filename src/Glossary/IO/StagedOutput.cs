@@ -13,8 +13,8 @@ public sealed class StagedOutput : IOutputSink, IDisposable
 {
     private const int Writers = 2;
 
-    /// <summary>How many rendered files may wait for the disk (about 40 MB of pages) before rendering waits too.</summary>
-    private const int QueueCapacity = 4096;
+    /// <summary>How many rendered files may wait for the disk (about 10 MB of pages) before rendering waits too.</summary>
+    private const int QueueCapacity = 1024;
 
     private readonly string _input;
     private readonly string _output;
