@@ -67,9 +67,10 @@ public sealed class SearchTests(BrowserSite site)
         var watched = await site.OpenAsync();
         await watched.GotoAsync("/glossary/");
         await watched.Page.FillAsync("#site-search-input", "external review");
-        // Wait for the navigation the key press starts, whenever it starts (no race with a busy machine).
-        await watched.Page.RunAndWaitForNavigationAsync(() => watched.Page.PressAsync("#site-search-input", "Enter"),
-            new PageRunAndWaitForNavigationOptions { UrlString = "**/search/?q=external+review" });
+        // Start waiting before the key press, so the navigation it starts is seen however fast or slow it is.
+        var navigated = watched.Page.WaitForURLAsync("**/search/?q=external+review");
+        await watched.Page.PressAsync("#site-search-input", "Enter");
+        await navigated;
         await Assertions.Expect(watched.Page.Locator("#search-results .search__title").First).ToHaveTextAsync("External Review");
         Assert.Contains("results for", await watched.Page.Locator("#search-status").TextContentAsync());
         await watched.Page.CloseAsync();
