@@ -74,6 +74,17 @@ public sealed class IncrementalUpdateTests
     }
 
     [Fact]
+    public void A_new_plain_mention_of_a_term_is_auto_linked_and_counted_as_a_backlink_as_a_full_build_would()
+    {
+        var (update, full) = Edit(Original.Replace("## Examples", "## Examples\n\nThe plan may also ask for a no-show fee.\n"));
+
+        Assert.NotNull(update);
+        AssertSameSite(full, update);
+        var page = Html.Parse(Encoding.UTF8.GetString(update.Files.Single(f => f.Path == "glossary/external-review/index.html").Content));
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.TextContent == "no-show fee");
+    }
+
+    [Fact]
     public void A_renamed_heading_that_another_page_links_to_fails_like_a_full_build()
     {
         // A baseline in which another entry links to the heading about to be renamed.
