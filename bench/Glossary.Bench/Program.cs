@@ -53,8 +53,10 @@ if (args is ["build-warm", var warmInput, var rounds])
     return 0;
 }
 
-if (args is ["update-warm", var updateInput, var updateRounds])
+if (args is ["update-warm", var updateInput, var updateRounds, .. var updateWhat])
 {
+    // With "summary", each round edits the entry's summary (shown on many pages) instead of its body.
+    var editSummary = updateWhat is ["summary"];
     // A build, then repeated one-entry edits through SitePipeline.Update (what 'serve' does after a save), phase by phase.
     var siteInput = InputReader.Read(updateInput, useGitDates: false);
     var pipeline = BuildRunner.CreatePipeline();
@@ -64,7 +66,12 @@ if (args is ["update-warm", var updateInput, var updateRounds])
     for (var round = 0; round < int.Parse(updateRounds); round++)
     {
         var clock = Stopwatch.StartNew();
-        var edited = file with { Bytes = System.Text.Encoding.UTF8.GetBytes(text.Replace("## Examples", $"Edited, round {round}.\n\n## Examples")) };
+        var edited = file with
+        {
+            Bytes = System.Text.Encoding.UTF8.GetBytes(editSummary
+                ? text.Replace("\nsummary: ", $"\nsummary: Edited {round} ")
+                : text.Replace("## Examples", $"Edited, round {round}.\n\n## Examples")),
+        };
         var result = pipeline.Update(state, edited, new BuildOptions());
         Console.WriteLine(result is null ? $"round {round}: full build needed" :
             $"round {round}: {clock.Elapsed.TotalMilliseconds:F1} ms, {result.ChangedPaths.Count} files: " + string.Join(", ", result.Timings.Select(t => $"{t.Phase} {t.Elapsed.TotalMilliseconds:F1}")));

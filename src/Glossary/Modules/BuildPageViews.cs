@@ -25,8 +25,29 @@ public sealed class BuildPageViews(
 
     private readonly SiteView _siteView = CreateSiteView(site, assets);
     private readonly RelatedTerms _related = new(site, links.Graph, entriesByCategory);
+    private readonly Dictionary<string, ContentDocument> _current = site.Documents.ToDictionary(d => d.Source.RelativePath, StringComparer.Ordinal);
 
     public SiteView SiteView => _siteView;
+
+    /// <summary>Each entry page's related terms (by address), recorded as its view is built: who shows whose summary.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<string>> RelatedLists { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The generated pages that list <paramref name="document"/> with its summary: the A–Z index (entries), the guides
+    /// index (guides), its categories' pages, the home page (every guide, and the recently updated), and the pages at
+    /// its old addresses.
+    /// </summary>
+    public IEnumerable<PageView> IndexViewsListing(ContentDocument document)
+    {
+        if (document.Kind == DocumentKind.Guide || site.RecentlyModified().Take(RecentCount).Contains(document)) yield return Home();
+        if (document.Kind == DocumentKind.Entry) yield return AzIndex();
+        if (document.Kind == DocumentKind.Guide) yield return GuidesIndex();
+        var categories = document.Meta.Categories.Select(c => site.Config.FindCategory(c.Value)?.Slug).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var category in site.Config.Categories.Where(c => categories.Contains(c.Slug))) yield return CategoryPage(category);
+        foreach (var redirect in redirects.Where(r => r.To == document)) yield return RedirectView(redirect);
+    }
+
+    private RedirectPageView RedirectView(Redirect r) => new(_siteView, r.From, $"{r.To.Title} has moved", Current(r.To).Meta.Summary, LinkTo(r.To));
 
     public IReadOnlyList<PageView> Execute()
     {
@@ -45,7 +66,7 @@ public sealed class BuildPageViews(
             new SearchPageView(_siteView, SiteRoutes.Search, "Search", $"Search the {site.Config.Title}: terms, abbreviations and guides.", Crumbs(),
                 _siteView.Href("/" + Search.SearchIndexBuilder.Folder + "/")),
             new ThanksPageView(_siteView, SiteRoutes.Thanks, "Thank you", "Thank you for telling us whether the page helped."),
-            .. redirects.Select(r => new RedirectPageView(_siteView, r.From, $"{r.To.Title} has moved", r.To.Meta.Summary, LinkTo(r.To))),
+            .. redirects.Select(RedirectView),
         ];
     }
 
@@ -74,6 +95,7 @@ public sealed class BuildPageViews(
         var dates = new DocumentDates(document.LastModified, document.Meta.Reviewed);
         var referencedIn = LinksTo(links.Graph.LinksTo(document));
         var related = _related.For(document);
+        if (document.Kind == DocumentKind.Entry) RelatedLists[document.Url] = [.. related.Select(r => r.Url)];
         var guideTerms = TermDocuments(document.Meta.Terms.Concat(document.Meta.Related).Select(t => t.Value));
         var findingTerms = TermDocuments(document.Meta.KeyFindings.SelectMany(f => f.Terms).Select(t => t.Value));
         // Summaries shown visibly next to a list's links need no hidden copy.
@@ -106,11 +128,18 @@ public sealed class BuildPageViews(
         return view with { TermSummaries = summaries };
     }
 
-    private static ImmutableArray<TermSummary> Summaries(IEnumerable<ContentDocument> documents) =>
+    private ImmutableArray<TermSummary> Summaries(IEnumerable<ContentDocument> documents) =>
     [
         .. documents.Where(d => d.Kind == DocumentKind.Entry).Distinct().OrderBy(d => d.Slug, StringComparer.Ordinal)
-            .Select(d => new TermSummary(TermIds.For(d), d.Meta.Summary)),
+            .Select(d => new TermSummary(TermIds.For(d), Current(d).Meta.Summary)),
     ];
+
+    /// <summary>
+    /// The site's own parse of a document. Lists made before an edit in 'serve' (the link graph, related candidates)
+    /// may hold the parse from before it; whatever a page shows of another document comes from the current one.
+    /// </summary>
+    private ContentDocument Current(ContentDocument document) =>
+        _current.TryGetValue(document.Source.RelativePath, out var current) ? current : document;
 
     private HomePageView Home()
     {
@@ -175,7 +204,7 @@ public sealed class BuildPageViews(
         [new LinkView("Home", _siteView.Href(SiteRoutes.Home)), .. trail.Select(t => new LinkView(t.Text, _siteView.Href(t.Path)))];
 
     private LinkView LinkTo(ContentDocument document) =>
-        new(document.Title, _siteView.Href(document.Url), document.Meta.Summary,
+        new(document.Title, _siteView.Href(document.Url), Current(document).Meta.Summary,
             document.Kind == DocumentKind.Entry ? TermIds.For(document) : null);
 
     private IEnumerable<LinkView> SortedLinks(IEnumerable<ContentDocument> documents) =>

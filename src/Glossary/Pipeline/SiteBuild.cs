@@ -20,6 +20,7 @@ public sealed record SiteBuild(
     SiteRoutes Routes,
     TermMatcher Matcher,
     FrozenDictionary<string, ImmutableArray<ContentDocument>> EntriesByCategory,
+    IReadOnlyDictionary<string, ImmutableArray<string>> RelatedLists,
     ResolveLinks.Result Links,
     ImmutableArray<Redirect> Redirects,
     FingerprintedAssets Assets,

@@ -16,9 +16,10 @@ public sealed partial class SitePipeline
     /// Rebuilds after one content file changed, from the last good build, touching only what the change can reach:
     /// the file is parsed again, its links and the links of pages that point into it are checked again, and the pages
     /// that show it or whose backlinks and related terms move with its links are rendered again, along with the search
-    /// shards of the words it gained or lost. A build from scratch gives the same bytes (tests compare the two).
-    /// Returns null when the change reaches further than that (a new, deleted or renamed file, or an edit to a title,
-    /// summary, alias, category, date or any other field other pages show): then the caller builds the whole site.
+    /// shards of the words it gained or lost. A new summary also re-renders every page that shows it. A build from
+    /// scratch gives the same bytes (tests compare the two). Returns null when the change reaches further than that
+    /// (a new, deleted or renamed file, or an edit to a title, alias, category, date or any other field other pages
+    /// show or sort by): then the caller builds the whole site.
     /// </summary>
     public BuildResult? Update(SiteBuild previous, SourceFile changed, BuildOptions options)
     {
@@ -33,7 +34,8 @@ public sealed partial class SitePipeline
 
         var updated = timings.Time("parse", () => new ParseDocuments(Markdown).Parse(changed with { CommitDate = old.Source.CommitDate }, diagnostics));
         if (updated is null || diagnostics.HasErrors) return Fail(diagnostics, options);
-        if (!DocumentIdentity.Same(old, updated)) return null;
+        var summaryChanged = DocumentIdentity.SameButSummary(old, updated);
+        if (!summaryChanged && !DocumentIdentity.Same(old, updated)) return null;
 
         var site = timings.Time("index", () =>
         {
@@ -46,17 +48,20 @@ public sealed partial class SitePipeline
         var (links, affected) = timings.Time("links", () => Relink(previous, site, routes, old, updated, diagnostics));
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
 
+        if (summaryChanged) affected = [.. affected.Union(ShowingSummary(previous, site, links, old)).OrderBy(d => d.Url, StringComparer.Ordinal)];
+        var builder = new BuildPageViews(site, links, previous.Redirects, new ContentHtmlRenderer(Markdown), previous.Assets, previous.EntriesByCategory);
         var views = timings.Time("views", () =>
         {
-            var builder = new BuildPageViews(site, links, previous.Redirects, new ContentHtmlRenderer(Markdown), previous.Assets, previous.EntriesByCategory);
-            return affected.Select(builder.ViewFor).ToList();
+            var documentViews = affected.Select(builder.ViewFor);
+            return (summaryChanged ? documentViews.Concat(builder.IndexViewsListing(updated)) : documentViews).ToList();
         });
         var html = timings.Time("render", () => renderer.RenderAll(views));
         var pages = views.Select((v, i) => new OutputFile(v.OutputPath, html[i])).ToList();
 
-        var search = timings.Time("search", () => previous.Search.WithDocument(updated));
+        var search = timings.Time("search", () => previous.Search.WithDocument(updated, site.Config.BasePath));
         if (search is not { } searchUpdate) return null;
         var changedFiles = pages.Concat(searchUpdate.Changed).ToList();
+        if (summaryChanged) changedFiles.Add(new OutputFile("feed.xml", System.Text.Encoding.UTF8.GetBytes(AtomFeed.Write(site))));
         var (sorted, fileIndex, written) = ApplyChanges(previous, changedFiles, searchUpdate.Removed);
 
         var siteYaml = new SourceText(previous.Input.SiteYamlDisplayPath, previous.Input.SiteYaml ?? "");
@@ -72,7 +77,7 @@ public sealed partial class SitePipeline
                 .Concat(fresh).Distinct().Order(Comparer<Diagnostic>.Create(Diagnostic.Compare)).ToList();
         var state = previous with
         {
-            Input = input, Site = site, Links = links, Files = sorted, FileIndex = fileIndex, Written = written, IdsByPage = ids,
+            Input = input, Site = site, Links = links, RelatedLists = UpdatedRelatedLists(previous, builder), Files = sorted, FileIndex = fileIndex, Written = written, IdsByPage = ids,
             Search = searchUpdate.Index, Diagnostics = allDiagnostics,
         };
         return new BuildResult(allDiagnostics, sorted, options.Strict)
@@ -80,6 +85,37 @@ public sealed partial class SitePipeline
             Timings = timings.ToList(), State = state, Paths = [.. sorted.Select(f => f.Path)],
             ChangedPaths = [.. changedFiles.Select(f => f.Path)], RemovedPaths = searchUpdate.Removed,
         };
+    }
+
+    /// <summary>
+    /// The documents whose pages show <paramref name="document"/>'s summary: pages linking to it (term previews), pages
+    /// it links to ("Referenced in" previews), entries listing it among related terms, and guides naming it.
+    /// </summary>
+    private static IEnumerable<ContentDocument> ShowingSummary(SiteBuild previous, Site site, ResolveLinks.Result links, ContentDocument document)
+    {
+        var urls = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var graph in new[] { previous.Links.Graph, links.Graph })
+        {
+            urls.UnionWith(graph.LinksTo(document).Select(d => d.Url));
+            urls.UnionWith(graph.LinksFrom(document).Select(d => d.Url));
+        }
+        foreach (var (page, related) in previous.RelatedLists)
+            if (related.Contains(document.Url)) urls.Add(page);
+        foreach (var other in site.Documents)
+        {
+            var names = other.Meta.Terms.Concat(other.Meta.Related).Concat(other.Meta.KeyFindings.SelectMany(f => f.Terms));
+            if (names.Any(n => site.Terms.Lookup(n.Value) is [var named] && named == document)) urls.Add(other.Url);
+        }
+        return site.Documents.Where(d => urls.Contains(d.Url));
+    }
+
+    /// <summary>The related-term lists after an update: those of the re-rendered entries are the ones just computed.</summary>
+    private static IReadOnlyDictionary<string, ImmutableArray<string>> UpdatedRelatedLists(SiteBuild previous, BuildPageViews builder)
+    {
+        if (builder.RelatedLists.All(p => previous.RelatedLists.TryGetValue(p.Key, out var before) && before.SequenceEqual(p.Value))) return previous.RelatedLists;
+        var lists = new Dictionary<string, ImmutableArray<string>>(previous.RelatedLists, StringComparer.Ordinal);
+        foreach (var (page, related) in builder.RelatedLists) lists[page] = related;
+        return lists;
     }
 
     /// <summary>The output files with these replaced, added or removed; in place when no path comes or goes (the usual case).</summary>

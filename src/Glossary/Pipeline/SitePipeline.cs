@@ -63,7 +63,8 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
 
         var assets = new FingerprintedAssets(themeAssets);
         var entriesByCategory = Linking.RelatedTerms.EntriesByCategory(site);
-        var views = timings.Time("views", () => new BuildPageViews(site, links, redirects, new ContentHtmlRenderer(Markdown), assets, entriesByCategory).Execute());
+        var pageViews = new BuildPageViews(site, links, redirects, new ContentHtmlRenderer(Markdown), assets, entriesByCategory);
+        var views = timings.Time("views", pageViews.Execute);
         var others = new List<OutputFile>(staticFiles.Length + assets.Files.Count + 300);
         others.AddRange(assets.Files);
         others.AddRange(staticFiles.Select(f => new OutputFile(f.RelativePath, f.Bytes)));
@@ -105,7 +106,8 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
             return new BuildResult(sortedDiagnostics, [], options.Strict) { Timings = timings.ToList(), Paths = paths };
 
         var sorted = pages.Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
-        var state = new SiteBuild(input, site, routes, matcher, entriesByCategory, links, redirects, assets, sorted,
+        var state = new SiteBuild(input, site, routes, matcher, entriesByCategory, new Dictionary<string, ImmutableArray<string>>(pageViews.RelatedLists, StringComparer.Ordinal),
+            links, redirects, assets, sorted,
             sorted.Select((f, i) => (f.Path, i)).ToFrozenDictionary(p => p.Path, p => p.i, StringComparer.Ordinal),
             written, ids, search, sortedDiagnostics);
         return new BuildResult(sortedDiagnostics, sorted, options.Strict) { Timings = timings.ToList(), State = state, Paths = paths };

@@ -57,10 +57,10 @@ public sealed class SearchIndex
     }
 
     /// <summary>
-    /// The index after <paramref name="updated"/>'s text changed (its title and summary, hence its place in the order,
+    /// The index after <paramref name="updated"/>'s text or summary changed (its title, hence its place in the order,
     /// did not: 'serve' checks that first), with the files that changed; null when the document is not in the index.
     /// </summary>
-    public (SearchIndex Index, IReadOnlyList<OutputFile> Changed, IReadOnlyList<string> Removed)? WithDocument(ContentDocument updated)
+    public (SearchIndex Index, IReadOnlyList<OutputFile> Changed, IReadOnlyList<string> Removed)? WithDocument(ContentDocument updated, string basePath)
     {
         if (!_numberByPath.TryGetValue(updated.Source.RelativePath, out var number)) return null;
         var oldScores = _scores[number];
@@ -89,6 +89,13 @@ public sealed class SearchIndex
 
         var changedShards = touched.Select(SearchIndexBuilder.ShardKey).ToHashSet(StringComparer.Ordinal);
         var changed = new List<OutputFile>();
+        // Results show the summary as their excerpt: its document chunk changes with it.
+        if (_documents[number].Meta.Summary != updated.Meta.Summary)
+        {
+            var chunk = number / SearchIndexBuilder.DocumentChunkSize;
+            changed.Add(SearchIndexBuilder.DocumentChunk(chunk,
+                documents.Skip(chunk * SearchIndexBuilder.DocumentChunkSize).Take(SearchIndexBuilder.DocumentChunkSize), basePath));
+        }
         var wordsByShard = postings.Keys.Where(w => changedShards.Contains(SearchIndexBuilder.ShardKey(w)))
             .Order(StringComparer.Ordinal).GroupBy(SearchIndexBuilder.ShardKey).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var key in changedShards.Where(wordsByShard.ContainsKey))

@@ -24,13 +24,15 @@ public sealed class IncrementalUpdateTests
 
     private static string Original => Encoding.UTF8.GetString(Baseline.Value.Input.Files.Single(f => f.RelativePath == Entry).Bytes);
 
-    private static (BuildResult? Update, BuildResult Full) Edit(string newText)
+    private static (BuildResult? Update, BuildResult Full) Edit(string newText) => Edit(Entry, _ => newText);
+
+    private static (BuildResult? Update, BuildResult Full) Edit(string file, Func<string, string> edit)
     {
         var (input, result) = Baseline.Value;
         Assert.True(result.Succeeded);
-        var old = input.Files.Single(f => f.RelativePath == Entry);
-        var changed = old with { Bytes = Encoding.UTF8.GetBytes(newText) };
-        var editedInput = input with { Files = [.. input.Files.Select(f => f.RelativePath == Entry ? changed : f)] };
+        var old = input.Files.Single(f => f.RelativePath == file);
+        var changed = old with { Bytes = Encoding.UTF8.GetBytes(edit(Encoding.UTF8.GetString(old.Bytes))) };
+        var editedInput = input with { Files = [.. input.Files.Select(f => f.RelativePath == file ? changed : f)] };
         return (Pipeline.Update(result.State!, changed, new BuildOptions()), Pipeline.Build(editedInput, new BuildOptions()));
     }
 
@@ -40,8 +42,15 @@ public sealed class IncrementalUpdateTests
         Assert.True(update.Succeeded);
         Assert.Equal(full.Files.Select(f => f.Path), update.Files.Select(f => f.Path));
         foreach (var (a, b) in full.Files.Zip(update.Files))
-            Assert.True(a.Content.AsSpan().SequenceEqual(b.Content), $"{a.Path} differs between the update and a full build");
+            Assert.True(a.Content.AsSpan().SequenceEqual(b.Content), $"{a.Path} differs between the update and a full build: {FirstDifference(a.Content, b.Content)}");
         Assert.Equal(full.Diagnostics, update.Diagnostics);
+    }
+
+    private static string FirstDifference(byte[] full, byte[] update)
+    {
+        var at = full.AsSpan().CommonPrefixLength(update);
+        string Around(byte[] bytes) => Encoding.UTF8.GetString(bytes, Math.Max(0, at - 80), Math.Min(bytes.Length, at + 80) - Math.Max(0, at - 80));
+        return $"full build: …{Around(full)}… update: …{Around(update)}…";
     }
 
     [Fact]
@@ -124,8 +133,27 @@ public sealed class IncrementalUpdateTests
         Assert.Contains(error, full.Diagnostics);
     }
 
+    /// <summary>
+    /// A summary shows on many pages: previews on pages linking to it, related-term lists, guides naming it, the A–Z
+    /// index, its categories, the home page, the feed, search excerpts, pages at its old addresses.
+    /// </summary>
     [Theory]
-    [InlineData("summary: A review of a health plan's denial by an independent organization that the plan does not control.", "summary: A new summary.")]
+    [InlineData("glossary/external-review.md")]
+    [InlineData("glossary/cancellation-policy.md")] // has an old address (redirect_from) and guides naming it
+    [InlineData("glossary/medical-necessity.md")] // listed as related, named in a report's key findings
+    [InlineData("guides/missed-sessions-and-no-show-fees.md")]
+    [InlineData("pages/about.md")]
+    public void A_summary_edit_updates_every_page_that_shows_it_as_a_full_build_would(string file)
+    {
+        var (update, full) = Edit(file, text => text.Replace("\nsummary: ", "\nsummary: Newly ", StringComparison.Ordinal));
+
+        Assert.NotNull(update);
+        AssertSameSite(full, update);
+        Assert.Contains(update.ChangedPaths, p => p != "feed.xml" && !p.StartsWith("search/", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("title: External Review", "title: External Reviews")]
     [InlineData("aliases: [independent review, IRO review]", "aliases: [independent review]")]
     [InlineData("categories: [Insurance]", "categories: [Insurance, Healthcare]")]
     public void An_edit_to_what_other_pages_show_asks_for_a_full_build(string from, string to)
