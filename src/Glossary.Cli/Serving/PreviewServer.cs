@@ -145,14 +145,14 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// Runs one update of an unchanged entry in the background and throws it away, so the first real save does not pay
-    /// for compiling that code path (at 10,000 entries: about 130 ms instead of 30 ms).
+    /// Runs one update of an unchanged entry and throws it away, before the server reports itself ready, so the first
+    /// real save does not pay for compiling that code path (at 10,000 entries: about 130 ms instead of 30 ms).
     /// </summary>
     private void WarmUp()
     {
         if (_pipeline is not { } pipeline || _lastGood is not { } state) return;
         var entry = state.Site.Documents.FirstOrDefault(d => d.Kind == Content.DocumentKind.Entry);
-        if (entry is not null) _ = Task.Run(() => pipeline.Update(state, entry.Source, Options));
+        if (entry is not null) pipeline.Update(state, entry.Source, Options);
     }
 
     private void RebuildAll()
