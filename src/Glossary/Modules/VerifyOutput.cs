@@ -37,10 +37,6 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
     // same few on all 10,000 of them.
     private readonly ConcurrentDictionary<string, (string? Problem, string? TargetFile, string? Fragment)> _sitePaths = new(StringComparer.Ordinal);
 
-    public static IReadOnlyDictionary<string, IReadOnlySet<string>> Execute(IReadOnlyList<OutputFile> files, Site site, SourceText siteYaml, DiagnosticBag diagnostics) =>
-        Execute(files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal),
-            new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal), site, siteYaml, diagnostics);
-
     /// <summary>
     /// Checks the links of <paramref name="pages"/> against the <paramref name="written"/> files and, for #fragments on
     /// other pages, against the ids of pages scanned now or listed in <paramref name="knownIds"/> (a previous build's,

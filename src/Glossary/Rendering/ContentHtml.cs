@@ -6,8 +6,6 @@ namespace Glossary.Rendering;
 /// </summary>
 public sealed class ContentHtml(Func<string> render)
 {
-    public static ContentHtml From(string html) => new(() => html);
-
     /// <summary>Renders the body; the theme calls it once per page.</summary>
     public string Render() => render();
 

@@ -23,8 +23,6 @@ public static class SearchIndexBuilder
     public const string Folder = "search/index";
     public const int DocumentChunkSize = 128;
 
-    public static IEnumerable<OutputFile> Build(Site site) => SearchIndex.Create(site).Files(site.Config.BasePath);
-
     /// <summary>The order of documents in the index (their numbers in postings): entries and guides, then pages, by title.</summary>
     public static List<ContentDocument> Ordered(IEnumerable<ContentDocument> documents) => documents
         .OrderBy(d => d.Kind == DocumentKind.Page ? 1 : 0)
