@@ -15,6 +15,10 @@ public sealed record Site(
     public IEnumerable<ContentDocument> Guides => Documents.Where(d => d.Kind == DocumentKind.Guide);
     public IEnumerable<ContentDocument> Pages => Documents.Where(d => d.Kind == DocumentKind.Page);
 
+    /// <summary>The site.yml categories a document names, in its order (names site.yml does not know are skipped).</summary>
+    public IEnumerable<Category> CategoriesOf(ContentDocument document) =>
+        document.Meta.Categories.Select(c => Config.FindCategory(c.Value)).OfType<Category>().Distinct();
+
     /// <summary>Entries and guides with a known last modification, newest first (then by title and address): the home page's list and the feed.</summary>
     public IEnumerable<ContentDocument> RecentlyModified() => Documents
         .Where(d => d.Kind != DocumentKind.Page && d.LastModified is not null)

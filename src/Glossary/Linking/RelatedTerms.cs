@@ -81,6 +81,5 @@ public sealed class RelatedTerms
 
     private IEnumerable<string> CategorySlugs(ContentDocument document) => CategorySlugs(_site, document);
 
-    private static IEnumerable<string> CategorySlugs(Site site, ContentDocument document) =>
-        document.Meta.Categories.Select(c => site.Config.FindCategory(c.Value)?.Slug).OfType<string>().Distinct();
+    private static IEnumerable<string> CategorySlugs(Site site, ContentDocument document) => site.CategoriesOf(document).Select(c => c.Slug);
 }

@@ -39,11 +39,11 @@ public sealed class BuildPageViews(
     /// </summary>
     public IEnumerable<PageView> IndexViewsListing(ContentDocument document)
     {
-        if (document.Kind == DocumentKind.Guide || site.RecentlyModified().Take(RecentCount).Contains(document)) yield return Home();
+        if (document.Kind == DocumentKind.Guide || Recent().Contains(document)) yield return Home();
         if (document.Kind == DocumentKind.Entry) yield return AzIndex();
         if (document.Kind == DocumentKind.Guide) yield return GuidesIndex();
-        var categories = document.Meta.Categories.Select(c => site.Config.FindCategory(c.Value)?.Slug).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var category in site.Config.Categories.Where(c => categories.Contains(c.Slug))) yield return CategoryPage(category);
+        var categories = site.CategoriesOf(document).ToHashSet();
+        foreach (var category in site.Config.Categories.Where(categories.Contains)) yield return CategoryPage(category);
         foreach (var redirect in redirects.Where(r => r.To == document)) yield return RedirectView(redirect);
     }
 
@@ -141,9 +141,11 @@ public sealed class BuildPageViews(
     private ContentDocument Current(ContentDocument document) =>
         _current.TryGetValue(document.Source.RelativePath, out var current) ? current : document;
 
+    private IEnumerable<ContentDocument> Recent() => site.RecentlyModified().Take(RecentCount);
+
     private HomePageView Home()
     {
-        var recent = site.RecentlyModified().Take(RecentCount).ToList();
+        var recent = Recent().ToList();
         return new HomePageView(_siteView, SiteRoutes.Home, site.Config.Title, site.Config.Description, [],
             _siteView.Categories, [.. SortedLinks(site.Guides)], [.. recent.Select(d => new DatedLinkView(LinkTo(d), d.LastModified!.Value))],
             site.Entries.Count()) { TermSummaries = Summaries(recent) };
@@ -189,7 +191,7 @@ public sealed class BuildPageViews(
 
     private CategoryPageView CategoryPage(Configuration.Category category)
     {
-        bool InCategory(ContentDocument d) => d.Meta.Categories.Any(c => site.Config.FindCategory(c.Value)?.Slug == category.Slug);
+        bool InCategory(ContentDocument d) => site.CategoriesOf(d).Any(c => c.Slug == category.Slug);
         return new CategoryPageView(_siteView, SiteRoutes.CategoryUrl(category.Slug), category.Name,
             category.Description.Length > 0 ? category.Description : $"Terms and guides about {category.Name}.",
             Crumbs(("Categories", SiteRoutes.Categories)),
@@ -217,10 +219,8 @@ public sealed class BuildPageViews(
 
     private ImmutableArray<LinkView> CategoriesOf(ContentDocument document) =>
     [
-        .. document.Meta.Categories.Select(c => site.Config.FindCategory(c.Value)).OfType<Configuration.Category>().Distinct()
-            .Select(c => new LinkView(c.Name, _siteView.Href(SiteRoutes.CategoryUrl(c.Slug)))),
+        .. site.CategoriesOf(document).Select(c => new LinkView(c.Name, _siteView.Href(SiteRoutes.CategoryUrl(c.Slug)))),
     ];
 
-    private string? FirstCategorySlug(ContentDocument document) =>
-        document.Meta.Categories.Select(c => site.Config.FindCategory(c.Value)?.Slug).FirstOrDefault(s => s is not null);
+    private string? FirstCategorySlug(ContentDocument document) => site.CategoriesOf(document).FirstOrDefault()?.Slug;
 }
