@@ -32,22 +32,13 @@ public static class OutputWriter
             throw new OutputFolderException($"the output folder '{outputDirectory}' is a file-system root", "choose a folder such as output/");
     }
 
+    /// <summary>Writes files already in memory (tests, tools) the way a streaming build does, through <see cref="StagedOutput"/>.</summary>
     public static void Write(string inputDirectory, string outputDirectory, IReadOnlyList<OutputFile> files)
     {
-        Guard(inputDirectory, outputDirectory);
-        var staging = StagingFolderFor(outputDirectory);
-        try
-        {
-            Directory.CreateDirectory(staging);
-            foreach (var directory in files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct())
-                Directory.CreateDirectory(Path.Combine(staging, directory!));
-            Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content));
-            Publish(inputDirectory, outputDirectory, staging);
-        }
-        finally
-        {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        }
+        using var staged = new StagedOutput(inputDirectory, outputDirectory);
+        staged.Expect([.. files.Select(f => f.Path)]);
+        foreach (var file in files) staged.Add(file);
+        staged.Commit();
     }
 
     /// <summary>A new, empty-to-be staging folder beside the output folder (on the same disk, so the swap is a rename).</summary>
