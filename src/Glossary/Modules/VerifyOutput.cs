@@ -83,17 +83,16 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
     public IReadOnlyDictionary<string, IReadOnlySet<string>> Report(IReadOnlyDictionary<string, IReadOnlySet<string>> knownIds, Site site, SourceText siteYaml,
         DiagnosticBag diagnostics)
     {
-        var failures = _failures;
         var allIds = new Dictionary<string, IReadOnlySet<string>>(knownIds, StringComparer.Ordinal);
         foreach (var (page, ids) in _idsByPage) allIds[page] = ids;
         foreach (var link in _fragmentLinks)
             if (allIds.TryGetValue(link.TargetFile, out var ids) && !ids.Contains(link.Fragment))
-                failures.Add(new Failure(link.Page, Tag(link.Element, link.Attribute, link.Value), link.Value, MissingId(link.Fragment, link.TargetFile)));
+                _failures.Add(new Failure(link.Page, Tag(link.Element, link.Attribute, link.Value), link.Value, MissingId(link.Fragment, link.TargetFile)));
 
-        if (failures.IsEmpty) return allIds;
+        if (_failures.IsEmpty) return allIds;
         var documentsByPage = site.Documents.ToDictionary(d => d.Url.TrimStart('/') + "index.html", StringComparer.Ordinal);
         // A theme or navigation bug repeats on every page: report it once, with how many pages it breaks.
-        foreach (var group in failures.GroupBy(f => (f.Element, f.Problem)).OrderBy(g => g.Key.Element, StringComparer.Ordinal))
+        foreach (var group in _failures.GroupBy(f => (f.Element, f.Problem)).OrderBy(g => g.Key.Element, StringComparer.Ordinal))
         {
             var pagesHit = group.Select(f => f.Page).Order(StringComparer.Ordinal).ToList();
             var first = group.First();
@@ -147,19 +146,14 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
         return (ids, links);
     }
 
-    private static bool IsChecked(ReadOnlySpan<char> name) => name.SequenceEqual("id") || IsUrlAttribute(name) || IsIdReference(name);
+    private static bool IsChecked(ReadOnlySpan<char> name) => name.SequenceEqual("id") || IsUrlAttribute(name) || IsOneOf(name, IdReferenceAttributes);
 
-    private static bool IsUrlAttribute(ReadOnlySpan<char> name)
-    {
-        foreach (var url in UrlAttributes)
-            if (name.SequenceEqual(url)) return true;
-        return false;
-    }
+    private static bool IsUrlAttribute(ReadOnlySpan<char> name) => IsOneOf(name, UrlAttributes);
 
-    private static bool IsIdReference(ReadOnlySpan<char> name)
+    private static bool IsOneOf(ReadOnlySpan<char> name, string[] names)
     {
-        foreach (var reference in IdReferenceAttributes)
-            if (name.SequenceEqual(reference)) return true;
+        foreach (var candidate in names)
+            if (name.SequenceEqual(candidate)) return true;
         return false;
     }
 

@@ -48,13 +48,18 @@ public sealed class SearchIndex
         foreach (var shard in _postings.Keys.Order(StringComparer.Ordinal).GroupBy(SearchIndexBuilder.ShardKey))
         {
             shardKeys.Add(shard.Key);
-            yield return SearchIndexBuilder.Shard(shard.Key, shard.Select(word => (word, (IReadOnlyList<(int, int)>)_postings[word])));
+            yield return ShardFile(shard.Key, shard);
         }
         for (var chunk = 0; chunk * SearchIndexBuilder.DocumentChunkSize < _documents.Count; chunk++)
-            yield return SearchIndexBuilder.DocumentChunk(chunk,
-                _documents.Skip(chunk * SearchIndexBuilder.DocumentChunkSize).Take(SearchIndexBuilder.DocumentChunkSize), basePath);
+            yield return ChunkFile(chunk, basePath);
         yield return SearchIndexBuilder.Manifest(_documents.Count, shardKeys);
     }
+
+    private OutputFile ShardFile(string key, IEnumerable<string> words) =>
+        SearchIndexBuilder.Shard(key, words.Select(word => (word, (IReadOnlyList<(int, int)>)_postings[word])));
+
+    private OutputFile ChunkFile(int chunk, string basePath) =>
+        SearchIndexBuilder.DocumentChunk(chunk, _documents.Skip(chunk * SearchIndexBuilder.DocumentChunkSize).Take(SearchIndexBuilder.DocumentChunkSize), basePath);
 
     /// <summary>
     /// The index after <paramref name="updated"/>'s text or summary changed (its title, hence its place in the order,
@@ -90,23 +95,16 @@ public sealed class SearchIndex
         var changedShards = touched.Select(SearchIndexBuilder.ShardKey).ToHashSet(StringComparer.Ordinal);
         var changed = new List<OutputFile>();
         // Results show the summary as their excerpt: its document chunk changes with it.
-        if (_documents[number].Meta.Summary != updated.Meta.Summary)
-        {
-            var chunk = number / SearchIndexBuilder.DocumentChunkSize;
-            changed.Add(SearchIndexBuilder.DocumentChunk(chunk,
-                documents.Skip(chunk * SearchIndexBuilder.DocumentChunkSize).Take(SearchIndexBuilder.DocumentChunkSize), basePath));
-        }
+        if (_documents[number].Meta.Summary != updated.Meta.Summary) changed.Add(index.ChunkFile(number / SearchIndexBuilder.DocumentChunkSize, basePath));
         var wordsByShard = postings.Keys.Where(w => changedShards.Contains(SearchIndexBuilder.ShardKey(w)))
             .Order(StringComparer.Ordinal).GroupBy(SearchIndexBuilder.ShardKey).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var key in changedShards.Where(wordsByShard.ContainsKey))
-            changed.Add(SearchIndexBuilder.Shard(key, wordsByShard[key].Select(word => (word, (IReadOnlyList<(int, int)>)postings[word]))));
+            changed.Add(index.ShardFile(key, wordsByShard[key]));
         // A shard that appeared or emptied changes the manifest; an emptied shard's file leaves the site.
-        var removed = changedShards.Where(key => !wordsByShard.ContainsKey(key)).Select(ShardPath).ToList();
+        var removed = changedShards.Where(key => !wordsByShard.ContainsKey(key)).Select(SearchIndexBuilder.ShardPath).ToList();
         var added = changedShards.Where(key => wordsByShard.ContainsKey(key) && !_postings.Keys.Any(w => SearchIndexBuilder.ShardKey(w) == key));
         if (removed.Count > 0 || added.Any())
             changed.Add(SearchIndexBuilder.Manifest(documents.Count, postings.Keys.Select(SearchIndexBuilder.ShardKey).Distinct().Order(StringComparer.Ordinal)));
         return (index, changed, removed);
     }
-
-    private static string ShardPath(string key) => $"{SearchIndexBuilder.Folder}/w-{key}.json";
 }

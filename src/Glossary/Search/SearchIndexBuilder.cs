@@ -32,7 +32,7 @@ public static class SearchIndexBuilder
 
     /// <summary>One word shard: each word in ordinal order with its stem and its postings (document number, score).</summary>
     public static OutputFile Shard(string key, IEnumerable<(string Word, IReadOnlyList<(int Doc, int Score)> Postings)> words) =>
-        Json($"{Folder}/w-{key}.json", writer =>
+        Json(ShardPath(key), writer =>
         {
             writer.WriteStartObject();
             foreach (var (word, list) in words)
@@ -48,6 +48,8 @@ public static class SearchIndexBuilder
             }
             writer.WriteEndObject();
         });
+
+    public static string ShardPath(string key) => $"{Folder}/w-{key}.json";
 
     public static OutputFile DocumentChunk(int chunk, IEnumerable<ContentDocument> slice, string basePath) =>
         Json($"{Folder}/d-{chunk}.json", writer =>
