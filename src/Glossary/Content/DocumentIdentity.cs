@@ -8,13 +8,13 @@ namespace Glossary.Content;
 /// </summary>
 public static class DocumentIdentity
 {
-    public static bool Same(ContentDocument a, ContentDocument b) =>
-        a.Meta.Summary == b.Meta.Summary && string.Equals(Key(a), Key(b), StringComparison.Ordinal);
+    /// <summary>What changed between two parses of a document, of what other pages show.</summary>
+    public static IdentityChange Compare(ContentDocument a, ContentDocument b) =>
+        !string.Equals(Key(a), Key(b), StringComparison.Ordinal) ? IdentityChange.Other
+        : a.Meta.Summary != b.Meta.Summary ? IdentityChange.SummaryOnly
+        : IdentityChange.None;
 
-    /// <summary>Only the summary changed: the pages that show it must follow, but no name, address or list order moves.</summary>
-    public static bool SameButSummary(ContentDocument a, ContentDocument b) =>
-        a.Meta.Summary != b.Meta.Summary && string.Equals(Key(a), Key(b), StringComparison.Ordinal);
-
+    /// <summary>Everything other pages show or sort by, except the summary (compared on its own).</summary>
     private static string Key(ContentDocument d)
     {
         var m = d.Meta;

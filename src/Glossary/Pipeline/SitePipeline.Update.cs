@@ -34,8 +34,9 @@ public sealed partial class SitePipeline
 
         var updated = timings.Time("parse", () => new ParseDocuments(Markdown).Parse(changed with { CommitDate = old.Source.CommitDate }, diagnostics));
         if (updated is null || diagnostics.HasErrors) return Fail(diagnostics, options);
-        var summaryChanged = DocumentIdentity.SameButSummary(old, updated);
-        if (!summaryChanged && !DocumentIdentity.Same(old, updated)) return null;
+        var change = DocumentIdentity.Compare(old, updated);
+        if (change == IdentityChange.Other) return null;
+        var summaryChanged = change == IdentityChange.SummaryOnly;
 
         var site = timings.Time("index", () =>
         {
