@@ -18,7 +18,11 @@ public sealed record SiteConfig(
     /// <summary>The path part of <see cref="BaseUrl"/> without a trailing slash ("" for a site at the root).</summary>
     public string BasePath => BaseUrl.AbsolutePath.TrimEnd('/');
 
-    public Category? FindCategory(string nameOrSlug) =>
-        Categories.FirstOrDefault(c => string.Equals(c.Slug, nameOrSlug, StringComparison.OrdinalIgnoreCase)
-                                       || string.Equals(c.Name, nameOrSlug, StringComparison.OrdinalIgnoreCase));
+    public Category? FindCategory(string nameOrSlug)
+    {
+        foreach (var c in Categories)
+            if (string.Equals(c.Slug, nameOrSlug, StringComparison.OrdinalIgnoreCase) || string.Equals(c.Name, nameOrSlug, StringComparison.OrdinalIgnoreCase))
+                return c;
+        return null;
+    }
 }

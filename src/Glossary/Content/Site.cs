@@ -16,8 +16,15 @@ public sealed record Site(
     public IEnumerable<ContentDocument> Pages => Documents.Where(d => d.Kind == DocumentKind.Page);
 
     /// <summary>The site.yml categories a document names, in its order (names site.yml does not know are skipped).</summary>
-    public IEnumerable<Category> CategoriesOf(ContentDocument document) =>
-        document.Meta.Categories.Select(c => Config.FindCategory(c.Value)).OfType<Category>().Distinct();
+    public IReadOnlyList<Category> CategoriesOf(ContentDocument document)
+    {
+        // Called for every candidate of every related-terms list: no LINQ chain, one small list at most.
+        List<Category>? found = null;
+        foreach (var name in document.Meta.Categories)
+            if (Config.FindCategory(name.Value) is { } category && !(found?.Contains(category) ?? false))
+                (found ??= new List<Category>(2)).Add(category);
+        return found ?? (IReadOnlyList<Category>)[];
+    }
 
     /// <summary>Entries and guides with a known last modification, newest first (then by title and address): the home page's list and the feed.</summary>
     public IEnumerable<ContentDocument> RecentlyModified() => Documents

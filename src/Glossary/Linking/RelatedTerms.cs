@@ -58,8 +58,14 @@ public sealed class RelatedTerms
         foreach (var target in outbound.Take(HubLimit))
             foreach (var sibling in _graph.LinksTo(target).Take(HubLimit)) Score(sibling, 1);
         var categories = CategorySlugs(document).ToHashSet();
-        foreach (var candidate in scores.Keys.ToList())
-            scores[candidate] += CategorySlugs(candidate).Count(categories.Contains);
+        foreach (var (candidate, _) in scores)
+        {
+            var shared = 0;
+            foreach (var category in _site.CategoriesOf(candidate))
+                if (categories.Contains(category.Slug)) shared++;
+            // Changing the value of an existing key does not disturb the enumeration.
+            scores[candidate] += shared;
+        }
 
         result.AddRange(scores
             .OrderByDescending(s => s.Value)

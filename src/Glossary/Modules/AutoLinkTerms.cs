@@ -67,9 +67,7 @@ public static class AutoLinkTerms
     private static void LinkLiteral(LiteralInline literal, TermMatcher matcher, HashSet<ContentDocument> linked)
     {
         var content = literal.Content;
-        var text = content.ToString();
-        var match = matcher.Find(text).FirstOrDefault(m => !linked.Contains(m.Entry));
-        if (match.Entry is null) return;
+        if (matcher.First(content.AsSpan(), linked) is not { } match) return;
         linked.Add(match.Entry);
 
         var source = content.Text;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Glossary.Content;
@@ -91,16 +92,25 @@ public static class SearchIndexBuilder
     public static Dictionary<string, int> Score(ContentDocument document)
     {
         var best = new Dictionary<string, (double Weight, int Count)>(StringComparer.Ordinal);
+        // Words are counted from spans: a string is made only for a word the document has not used before.
+        var lookup = best.GetAlternateLookup<ReadOnlySpan<char>>();
+        var weight = 0.0;
+        void Count(ReadOnlySpan<char> word)
+        {
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out _);
+            entry = (Math.Max(entry.Weight, weight), entry.Count + 1);
+        }
         void Add(string text, SearchField field)
         {
-            var words = SearchTokenizer.Words(text).ToList();
-            // A word that is most of a short name ("IOP") says more than one word of a long title.
-            var weight = field is SearchField.Title or SearchField.Alias ? (int)field * (1 + 2.0 / Math.Max(words.Count, 1)) : (int)field;
-            foreach (var word in words)
+            weight = (int)field;
+            if (field is SearchField.Title or SearchField.Alias)
             {
-                best.TryGetValue(word, out var current);
-                best[word] = (Math.Max(current.Weight, weight), current.Count + 1);
+                // A word that is most of a short name ("IOP") says more than one word of a long title.
+                var words = 0;
+                SearchTokenizer.ForEachWord(text, _ => words++);
+                weight *= 1 + 2.0 / Math.Max(words, 1);
             }
+            SearchTokenizer.ForEachWord(text, Count);
         }
         Add(document.Title, SearchField.Title);
         foreach (var alias in document.Meta.Aliases) Add(alias.Value, SearchField.Alias);
@@ -110,7 +120,9 @@ public static class SearchIndexBuilder
             if (block is HeadingBlock heading) Add(InlineText.Of(heading), SearchField.Heading);
             else if (block.Inline is not null) Add(InlineText.Of(block), SearchField.Body);
         }
-        return best.ToDictionary(p => p.Key, p => (int)Math.Round(p.Value.Weight * 10) + Math.Min(p.Value.Count - 1, 5), StringComparer.Ordinal);
+        var scores = new Dictionary<string, int>(best.Count, StringComparer.Ordinal);
+        foreach (var (word, (bestWeight, count)) in best) scores[word] = (int)Math.Round(bestWeight * 10) + Math.Min(count - 1, 5);
+        return scores;
     }
 
     private static string KindLabel(ContentDocument document) => document.Kind switch

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -16,25 +17,46 @@ public static class SearchTokenizer
         "to", "was", "were", "will", "with", "you", "your",
     };
 
-    public static IEnumerable<string> Words(string text)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Receives one word; the span is only valid during the call.</summary>
+    public delegate void WordHandler(ReadOnlySpan<char> word);
+
+    public static IReadOnlyList<string> Words(string text)
     {
-        var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        var words = new List<string>();
+        ForEachWord(text, word => words.Add(word.ToString()));
+        return words;
+    }
+
+    /// <summary>Calls <paramref name="onWord"/> for each word of <paramref name="text"/>, in order, without making a string per word.</summary>
+    public static void ForEachWord(string text, WordHandler onWord)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // A word is never longer than the text it comes from.
+        char[]? rented = null;
+        var buffer = decomposed.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(decomposed.Length));
+        var length = 0;
+        foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsLetterOrDigit(c))
             {
-                word.Append(char.ToLowerInvariant(c));
+                buffer[length++] = char.ToLowerInvariant(c);
                 continue;
             }
-            if (word.Length > 0)
+            if (length > 0)
             {
-                if (Keep(word)) yield return word.ToString();
-                word.Clear();
+                Emit(buffer[..length], onWord);
+                length = 0;
             }
         }
-        if (word.Length > 0 && Keep(word)) yield return word.ToString();
+        if (length > 0) Emit(buffer[..length], onWord);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
     }
 
-    private static bool Keep(StringBuilder word) => word.Length > 1 || char.IsDigit(word[0]) ? !StopWords.Contains(word.ToString()) : false;
+    private static void Emit(ReadOnlySpan<char> word, WordHandler onWord)
+    {
+        if ((word.Length > 1 || char.IsDigit(word[0])) && !StopWordLookup.Contains(word)) onWord(word);
+    }
 }
