@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Glossary.Cli.Serving;
 using Glossary.Cli.Terminal;
 
@@ -40,9 +41,19 @@ public static class ServeCommand
                 Report(server.Snapshot);
                 server.Rebuilt += Report;
                 reporter.Info($"watching {folder}{(themeFolder is null ? "" : " and " + themeFolder)}; press Ctrl+C to stop");
+                // Ctrl+C (SIGINT) and SIGTERM end the preview. The web host inside takes both signals for itself, so
+                // without these the command never saw them and had to be killed.
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+                void Stop(PosixSignalContext context)
+                {
+                    context.Cancel = true;
+                    stop.Cancel();
+                }
+                using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+                using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, cancel);
+                    await Task.Delay(Timeout.Infinite, stop.Token);
                 }
                 catch (OperationCanceledException)
                 {

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using Glossary.Tests.Support;
+
+namespace Glossary.Tests.Cli;
+
+/// <summary>'glossary serve' as an editor runs it, in its own process: Ctrl+C (SIGINT) or SIGTERM ends it cleanly.</summary>
+public sealed class ServeSignalTests
+{
+    private const int SigInt = 2;
+    private const int SigTerm = 15;
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int signal);
+
+    [Theory]
+    [InlineData(SigInt)]
+    [InlineData(SigTerm)]
+    public async Task A_stop_signal_ends_serve_with_exit_code_0(int signal)
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "POSIX signals only");
+        using var temp = new TempFolder();
+        var input = temp.WriteInput(TestSite.Fixture());
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "Glossary.Cli.dll"), "serve", "--input", input, "--port", FreePort().ToString() })
+            info.ArgumentList.Add(a);
+        using var process = Process.Start(info)!;
+        try
+        {
+            using var ready = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            var output = new List<string>();
+            while (await process.StandardOutput.ReadLineAsync(ready.Token) is { } line)
+            {
+                output.Add(line);
+                if (line.Contains("press Ctrl+C to stop", StringComparison.Ordinal)) break;
+            }
+            Assert.Contains(output, l => l.Contains("press Ctrl+C to stop", StringComparison.Ordinal));
+
+            Assert.Equal(0, kill(process.Id, signal));
+            using var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            await process.WaitForExitAsync(stopped.Token);
+            Assert.Equal(0, process.ExitCode);
+            Assert.Contains("stopped", await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill();
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
