@@ -6,7 +6,8 @@ using Glossary.Output;
 using Glossary.Pipeline;
 
 // Usage:
-//   dotnet run --project bench/Glossary.Bench -c Release -- [N ...]     generate corpora and benchmark them (default 1000 10000)
+//   dotnet run --project bench/Glossary.Bench -c Release -- [N ...] [--no-native]
+//                                                                       generate corpora and benchmark them (default 1000 10000)
 //   ... -- build-once INPUT OUTPUT                                       one measured build in this process (used by the above)
 //   ... -- serve-edit INPUT                                              edit-to-served time of 'glossary serve' on a corpus
 //   ... -- search-compare OUTPUT                                         our search vs Pagefind on a built site (needs chromium, npm ci in bench/pagefind)
@@ -137,9 +138,12 @@ if (args is ["profile-parse", var profileInput])
     return 0;
 }
 
-var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : [1000, 10000];
+var sizes = args.Where(a => a != "--no-native").Select(int.Parse).ToArray();
+if (sizes.Length == 0) sizes = [1000, 10000];
 var benchRoot = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", ".."));
 var self = typeof(CorpusGenerator).Assembly.Location;
+// 'glossary build' compiled ahead of time, as the README publishes it (skipped with --no-native or without a C compiler).
+var native = args.Contains("--no-native") ? null : NativeCli.Publish(Path.GetDirectoryName(benchRoot)!);
 // Per size, three fresh processes of each kind, best of three:
 // "compute" reads the input and builds and checks every page without writing it (output "-");
 // "build" also streams every file into a staging folder and swaps it in for the previous output, as 'glossary build'
@@ -147,7 +151,8 @@ var self = typeof(CorpusGenerator).Assembly.Location;
 // This machine's disk is slow and erratic: the same 10,000 folders and files took 1.2 s to 8 s to write from Python
 // from one run to the next, so compare "compute" across changes and read "build" as what the disk allowed that day.
 // "process wall" adds the start of the .NET process and JIT compilation to "build".
-Console.WriteLine($"{"entries",8} {"pages",7} {"compute ms",11} {"build ms",9} {"after render ms",16} {"process wall ms",16} {"peak MB",8}");
+// "native build" is the whole 'glossary build' command, compiled ahead of time, from start to exit.
+Console.WriteLine($"{"entries",8} {"pages",7} {"compute ms",11} {"build ms",9} {"after render ms",16} {"process wall ms",16} {"peak MB",8} {"native build ms",16} {"native peak MB",15}");
 foreach (var n in sizes)
 {
     var corpus = Path.Combine(benchRoot, $"corpus-{n}");
@@ -156,8 +161,10 @@ foreach (var n in sizes)
     var compute = Enumerable.Range(0, 3).Select(_ => Run(input, "-")).ToList();
     var builds = Enumerable.Range(0, 3).Select(_ => Run(input, Path.Combine(corpus, "output"))).ToList();
     var best = builds.MinBy(r => r.BuildMs);
+    var nativeBuilds = native is null ? [] : Enumerable.Range(0, 3).Select(_ => NativeCli.Build(native, input, Path.Combine(corpus, "output"))).ToList();
+    var nativeColumns = nativeBuilds.Count == 0 ? $"{"-",16} {"-",15}" : $"{nativeBuilds.Min(r => r.WallMs),16:F0} {nativeBuilds.Max(r => r.PeakMb),15:F0}";
     Console.WriteLine($"{n,8} {best.Pages,7} {compute.Min(r => r.BuildMs),11:F0} {best.BuildMs,9:F0} {best.CommitMs,16:F0} {best.WallMs,16:F0} "
-                      + $"{compute.Concat(builds).Max(r => r.PeakMb),8:F0}");
+                      + $"{compute.Concat(builds).Max(r => r.PeakMb),8:F0} {nativeColumns}");
 }
 return 0;
 

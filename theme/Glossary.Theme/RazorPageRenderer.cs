@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -61,6 +62,7 @@ public sealed class RazorPageRenderer : IPageRenderer
         return Utf8.Encode(html.GetStringBuilder());
     }
 
+    [return: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     private static Type ComponentFor(PageView view) => view switch
     {
         EntryPageView => typeof(EntryPage),

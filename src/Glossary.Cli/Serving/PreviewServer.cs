@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Glossary.IO;
 using Glossary.Output;
@@ -298,8 +298,10 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private static string StateMessage(SiteSnapshot snapshot)
     {
-        var problems = snapshot.Problems.Where(p => p.IsError).Select(p => new { location = p.Location, code = p.Code, message = p.Message, hint = p.Hint });
-        return $"event: state\ndata: {JsonSerializer.Serialize(new { version = snapshot.Version, problems })}\n\n";
+        var problems = snapshot.Problems.Where(p => p.IsError)
+            .Select(p => (JsonNode)new JsonObject { ["location"] = p.Location, ["code"] = p.Code, ["message"] = p.Message, ["hint"] = p.Hint });
+        var state = new JsonObject { ["version"] = snapshot.Version, ["problems"] = new JsonArray([.. problems]) };
+        return $"event: state\ndata: {state.ToJsonString()}\n\n";
     }
 
     private static string ContentTypeOf(string file) => Path.GetExtension(file) switch

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Glossary.Diagnostics;
 
 namespace Glossary.Cli.Terminal;
@@ -19,16 +20,17 @@ public static class DiagnosticFormats
 
     public static string Json(IEnumerable<Diagnostic> diagnostics, bool succeeded)
     {
-        var payload = new
+        // Built as a JSON tree rather than serialized from anonymous types: reflection-free, so it also works compiled ahead of time.
+        var payload = new JsonObject
         {
-            succeeded,
-            diagnostics = diagnostics.Select(d => new
+            ["succeeded"] = succeeded,
+            ["diagnostics"] = new JsonArray([.. diagnostics.Select(d => (JsonNode)new JsonObject
             {
-                file = d.File, line = d.Line, column = d.Column, severity = d.IsError ? "error" : "warning",
-                code = d.Code, message = d.Message, hint = d.Hint,
-            }),
+                ["file"] = d.File, ["line"] = d.Line, ["column"] = d.Column, ["severity"] = d.IsError ? "error" : "warning",
+                ["code"] = d.Code, ["message"] = d.Message, ["hint"] = d.Hint,
+            })]),
         };
-        return JsonSerializer.Serialize(payload, new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        return payload.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 
     // GitHub's workflow-command escaping: %, CR and LF everywhere; also ':' and ',' in properties.

@@ -19,8 +19,8 @@ public static class StructuredData
     public static string For(PageView page)
     {
         var graph = new JsonArray();
-        if (Main(page) is { } main) graph.Add(main);
-        graph.Add(Breadcrumbs(page));
+        if (Main(page) is { } main) graph.Add((JsonNode)main);
+        graph.Add((JsonNode)Breadcrumbs(page));
         var root = new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = graph };
         return root.ToJsonString(Options);
     }
