@@ -16,6 +16,7 @@ if (args is ["build-once", var onceInput, var onceOutput])
 {
     // What 'glossary build' does: read, build while streaming files into a staging folder, then swap it in.
     var clock = Stopwatch.StartNew();
+    using var batch = BatchGarbageCollection.Enter();
     var siteInput = InputReader.Read(onceInput, useGitDates: false);
     var readMs = clock.Elapsed.TotalMilliseconds;
     // OUTPUT "-" builds and checks every page without writing (what the machine's cores do, apart from its disk).

@@ -16,6 +16,7 @@ public static class BuildRunner
     public static int Run(string input, string output, BuildOptions options, Reporter reporter, bool write = true)
     {
         var clock = Stopwatch.StartNew();
+        using var batch = BatchGarbageCollection.Enter();
         if (!CommonOptions.InputExists(input, reporter)) return ExitCodes.UsageError;
         try
         {

@@ -31,6 +31,7 @@ public static class CheckCommand
 
     public static int Run(string input, BuildOptions options, string format, DateOnly today, Reporter reporter, TextWriter output)
     {
+        using var batch = BatchGarbageCollection.Enter();
         if (!CommonOptions.InputExists(input, reporter)) return ExitCodes.UsageError;
         var pipeline = new SitePipeline(new RazorPageRenderer(), ThemeAssets.Load()) { Lints = [new ContentLints(today)] };
         var result = pipeline.Build(InputReader.Read(input), options);
