@@ -55,6 +55,26 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public void Replacing_the_previous_output_never_deletes_through_a_link_in_it()
+    {
+        using var temp = new TempFolder();
+        var input = temp.WriteInput(TestSite.Fixture());
+        var output = temp.Combine("output");
+        var outside = Directory.CreateDirectory(temp.Combine("keep")).FullName;
+        Directory.CreateDirectory(Path.Combine(outside, "notes"));
+        File.WriteAllText(Path.Combine(outside, "notes", "mine.txt"), "an editor's file");
+        Assert.Equal(0, Cli("build", "--input", input, "--output", output));
+        // Someone links folders from outside into the built site, at the two depths the old output is deleted from in parallel.
+        Directory.CreateSymbolicLink(Path.Combine(output, "linked"), outside);
+        Directory.CreateSymbolicLink(Path.Combine(output, "glossary", "linked"), outside);
+
+        Assert.Equal(0, Cli("build", "--input", input, "--output", output));
+
+        Assert.Equal("an editor's file", File.ReadAllText(Path.Combine(outside, "notes", "mine.txt")));
+        Assert.False(Directory.Exists(Path.Combine(output, "linked")));
+    }
+
+    [Fact]
     public void A_successful_build_replaces_the_previous_output_without_leftovers()
     {
         using var temp = new TempFolder();
