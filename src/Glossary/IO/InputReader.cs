@@ -13,20 +13,19 @@ public static class InputReader
         var root = Path.GetFullPath(inputDirectory);
         var display = DisplayPrefix(inputDirectory);
         var dates = useGitDates ? GitDates.Read(root) : GitDates.None;
-        string? siteYaml = null;
-        var files = ImmutableArray.CreateBuilder<SourceFile>();
-        foreach (var path in EnumerateVisibleFiles(root))
+        var siteYamlPath = Path.Combine(root, SiteConfig.FileName);
+        var siteYaml = File.Exists(siteYamlPath) ? File.ReadAllText(siteYamlPath) : null;
+        var paths = EnumerateVisibleFiles(root).Where(p => p != siteYamlPath).ToArray();
+        // Several reads at once: files not in the page cache are mostly waiting for the disk, and the waits overlap
+        // (10,000 entries on this machine's disk: up to 1.4 s read one by one).
+        var files = new SourceFile[paths.Length];
+        Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
         {
-            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-            if (relative == SiteConfig.FileName)
-            {
-                siteYaml = File.ReadAllText(path);
-                continue;
-            }
-            files.Add(new SourceFile(relative, display + relative, File.ReadAllBytes(path), dates.For(path)));
-        }
-        files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        return new SiteInput(siteYaml, display + SiteConfig.FileName, files.ToImmutable());
+            var relative = Path.GetRelativePath(root, paths[i]).Replace('\\', '/');
+            files[i] = new SourceFile(relative, display + relative, File.ReadAllBytes(paths[i]), dates.For(paths[i]));
+        });
+        Array.Sort(files, (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        return new SiteInput(siteYaml, display + SiteConfig.FileName, ImmutableArray.Create(files));
     }
 
     /// <summary>How paths are shown in diagnostics: relative to the working directory when the input is below it.</summary>

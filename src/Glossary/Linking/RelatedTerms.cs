@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Glossary.Content;
@@ -20,6 +21,9 @@ public sealed class RelatedTerms
     private readonly Site _site;
     private readonly LinkGraph _graph;
     private readonly FrozenDictionary<string, ImmutableArray<ContentDocument>> _entriesByCategory;
+
+    // Each document's category slugs, looked up once: a candidate is scored from the lists of many documents.
+    private readonly ConcurrentDictionary<ContentDocument, string[]> _categorySlugs = new();
 
     /// <param name="entriesByCategory">The fill-in lists (<see cref="EntriesByCategory"/>), when already known: they depend only on titles and categories.</param>
     public RelatedTerms(Site site, LinkGraph graph, FrozenDictionary<string, ImmutableArray<ContentDocument>>? entriesByCategory = null)
@@ -61,8 +65,8 @@ public sealed class RelatedTerms
         foreach (var (candidate, _) in scores)
         {
             var shared = 0;
-            foreach (var category in _site.CategoriesOf(candidate))
-                if (categories.Contains(category.Slug)) shared++;
+            foreach (var slug in CategorySlugs(candidate))
+                if (categories.Contains(slug)) shared++;
             // Changing the value of an existing key does not disturb the enumeration.
             scores[candidate] += shared;
         }
@@ -85,7 +89,8 @@ public sealed class RelatedTerms
         return [.. result];
     }
 
-    private IEnumerable<string> CategorySlugs(ContentDocument document) => CategorySlugs(_site, document);
+    private string[] CategorySlugs(ContentDocument document) =>
+        _categorySlugs.GetOrAdd(document, static (d, site) => [.. CategorySlugs(site, d)], _site);
 
     private static IEnumerable<string> CategorySlugs(Site site, ContentDocument document) => site.CategoriesOf(document).Select(c => c.Slug);
 }
