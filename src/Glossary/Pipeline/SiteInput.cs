@@ -4,4 +4,8 @@ using Glossary.Content;
 namespace Glossary.Pipeline;
 
 /// <summary>Everything the build reads: site.yml's text (null when missing) and every other file of the input folder.</summary>
-public sealed record SiteInput(string? SiteYaml, string SiteYamlDisplayPath, ImmutableArray<SourceFile> Files);
+public sealed record SiteInput(string? SiteYaml, string SiteYamlDisplayPath, ImmutableArray<SourceFile> Files)
+{
+    /// <summary>site.yml as text with its path, for diagnostics that point into it (empty when missing).</summary>
+    public SourceText SiteYamlSource => new(SiteYamlDisplayPath, SiteYaml ?? "");
+}

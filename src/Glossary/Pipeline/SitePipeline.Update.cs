@@ -65,8 +65,7 @@ public sealed partial class SitePipeline
         if (summaryChanged) changedFiles.Add(new OutputFile("feed.xml", System.Text.Encoding.UTF8.GetBytes(AtomFeed.Write(site))));
         var (sorted, fileIndex, written) = ApplyChanges(previous, changedFiles, searchUpdate.Removed);
 
-        var siteYaml = new SourceText(previous.Input.SiteYamlDisplayPath, previous.Input.SiteYaml ?? "");
-        var ids = timings.Time("verify", () => VerifyOutput.Execute(pages, written, previous.IdsByPage, site, siteYaml, diagnostics));
+        var ids = timings.Time("verify", () => VerifyOutput.Execute(pages, written, previous.IdsByPage, site, previous.Input.SiteYamlSource, diagnostics));
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
 
         var input = previous.Input with { Files = previous.Input.Files.Select(f => f.RelativePath == changed.RelativePath ? changed : f).ToImmutableArray() };

@@ -98,7 +98,7 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
             sink?.Add(file);
         }
         var ids = timings.Time("verify", () =>
-            check.Report(new Dictionary<string, IReadOnlySet<string>>(), site, new SourceText(input.SiteYamlDisplayPath, input.SiteYaml ?? ""), diagnostics));
+            check.Report(new Dictionary<string, IReadOnlySet<string>>(), site, input.SiteYamlSource, diagnostics));
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
         var sortedDiagnostics = diagnostics.ToSortedList();
         paths.Sort(StringComparer.Ordinal);
