@@ -25,7 +25,7 @@ public sealed class BuildPageViews(
 
     private readonly SiteView _siteView = CreateSiteView(site, assets);
     private readonly RelatedTerms _related = new(site, links.Graph, entriesByCategory);
-    private readonly Dictionary<string, ContentDocument> _current = site.Documents.ToDictionary(d => d.Source.RelativePath, StringComparer.Ordinal);
+    private readonly Dictionary<string, ContentDocument> _current = ResolveLinks.BySource(site);
 
     public SiteView SiteView => _siteView;
 

@@ -33,6 +33,7 @@ public static class ResolveLinks
         return new Result(new Dictionary<string, ResolvedLinks>(resolved, StringComparer.Ordinal), new LinkGraph(edges));
     }
 
+    /// <summary>The site's documents by source file: each file's current parse (lists made before an edit may hold an older one).</summary>
     public static Dictionary<string, ContentDocument> BySource(Site site) =>
         site.Documents.ToDictionary(d => d.Source.RelativePath, StringComparer.Ordinal);
 
