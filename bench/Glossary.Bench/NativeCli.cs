@@ -39,24 +39,9 @@ public static class NativeCli
         var stderr = process.StandardError.ReadToEndAsync();
         var peakKb = 0L;
         while (!process.WaitForExit(5))
-            peakKb = Math.Max(peakKb, HighWaterKb(process.Id));
+            peakKb = Math.Max(peakKb, PeakMemory.HighWaterKilobytes(process.Id.ToString()) ?? 0);
         clock.Stop();
         if (process.ExitCode != 0) throw new InvalidOperationException($"native build of {input} failed:\n{stdout.Result}{stderr.Result}");
         return (clock.Elapsed.TotalMilliseconds, peakKb / 1024.0);
-    }
-
-    private static long HighWaterKb(int pid)
-    {
-        try
-        {
-            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-                    return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
-        }
-        catch (IOException)
-        {
-            // The process ended between the check and the read.
-        }
-        return 0;
     }
 }
