@@ -40,9 +40,9 @@ public static class ServeCommand
                 }
                 Report(server.Snapshot);
                 server.Rebuilt += Report;
-                reporter.Info($"watching {folder}{(themeFolder is null ? "" : " and " + themeFolder)}; press Ctrl+C to stop");
                 // Ctrl+C (SIGINT) and SIGTERM end the preview. The web host inside takes both signals for itself, so
-                // without these the command never saw them and had to be killed.
+                // without these the command never saw them and had to be killed. They are in place before the prompt
+                // says Ctrl+C works: a signal sent just after it once went to the host and was lost.
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
                 void Stop(PosixSignalContext context)
                 {
@@ -51,6 +51,7 @@ public static class ServeCommand
                 }
                 using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
                 using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+                reporter.Info($"watching {folder}{(themeFolder is null ? "" : " and " + themeFolder)}; press Ctrl+C to stop");
                 try
                 {
                     await Task.Delay(Timeout.Infinite, stop.Token);
