@@ -24,7 +24,7 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
     /// <summary>Attributes that name ids on the same page; each id is checked like a "#id" link.</summary>
     private static readonly string[] IdReferenceAttributes = ["aria-describedby", "aria-labelledby", "aria-controls", "for"];
 
-    private sealed record Failure(string Page, string Element, string Value, string Problem);
+    private sealed record Failure(string Page, string Element, string Attribute, string Value, string Problem);
 
     /// <summary>A link to an id on another page, checked once every page's ids are known.</summary>
     private sealed record FragmentLink(string Page, string Element, string Attribute, string Value, string TargetFile, string Fragment);
@@ -36,6 +36,7 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
     // A path from the site's root resolves the same on every page, and the header, navigation and footer repeat the
     // same few on all 10,000 of them.
     private readonly ConcurrentDictionary<string, (string? Problem, string? TargetFile, string? Fragment)> _sitePaths = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _interned = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Checks the links of <paramref name="pages"/> against the <paramref name="written"/> files and, for #fragments on
@@ -53,69 +54,20 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
     /// <summary>
     /// Scans one page (any thread, as soon as it is rendered): its links are checked at once; only links to ids on
     /// other pages wait for <see cref="Report"/>, so no page has to stay in memory for this check.
-    /// </summary>
-    public void Check(OutputFile page)
-    {
-        if (!page.Path.EndsWith(".html", StringComparison.Ordinal)) return;
-        var (ids, links) = Scan(page);
-        _idsByPage[page.Path] = ids;
-        foreach (var (element, attribute, value) in links)
-        {
-            var (problem, target, fragment) = value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal)
-                ? _sitePaths.GetOrAdd(value, v => Resolve("", v, basePath, written))
-                : Resolve(page.Path, value, basePath, written);
-            if (problem is not null)
-                _failures.Add(new Failure(page.Path, Tag(element, attribute, value), value, problem));
-            else if (target is null || fragment is null)
-                continue;
-            else if (target == page.Path)
-            {
-                if (!ids.Contains(fragment)) _failures.Add(new Failure(page.Path, Tag(element, attribute, value), value, MissingId(fragment, target)));
-            }
-            else
-                _fragmentLinks.Add(new FragmentLink(page.Path, element, attribute, value, target, fragment));
-        }
-    }
-
-    private static string Tag(string element, string attribute, string value) => $"<{element} {attribute}=\"{value}\">";
-
-    /// <summary>Checks the links between pages and reports every failure; returns the ids of every page known now.</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>> Report(IReadOnlyDictionary<string, IReadOnlySet<string>> knownIds, Site site, SourceText siteYaml,
-        DiagnosticBag diagnostics)
-    {
-        var allIds = new Dictionary<string, IReadOnlySet<string>>(knownIds, StringComparer.Ordinal);
-        foreach (var (page, ids) in _idsByPage) allIds[page] = ids;
-        foreach (var link in _fragmentLinks)
-            if (allIds.TryGetValue(link.TargetFile, out var ids) && !ids.Contains(link.Fragment))
-                _failures.Add(new Failure(link.Page, Tag(link.Element, link.Attribute, link.Value), link.Value, MissingId(link.Fragment, link.TargetFile)));
-
-        if (_failures.IsEmpty) return allIds;
-        var documentsByPage = site.Documents.ToDictionary(d => d.Url.TrimStart('/') + "index.html", StringComparer.Ordinal);
-        // A theme or navigation bug repeats on every page: report it once, with how many pages it breaks.
-        foreach (var group in _failures.GroupBy(f => (f.Element, f.Problem)).OrderBy(g => g.Key.Element, StringComparer.Ordinal))
-        {
-            var pagesHit = group.Select(f => f.Page).Order(StringComparer.Ordinal).ToList();
-            var first = group.First();
-            Report(pagesHit, first.Element, first.Value, first.Problem, documentsByPage.GetValueOrDefault(pagesHit[0]), siteYaml, diagnostics);
-        }
-        return allIds;
-    }
-
-    private static string MissingId(string fragment, string targetFile) => $"points to '#{fragment}', which is not an id on /{targetFile}";
-
-    /// <summary>
-    /// Collects ids and URL attributes with AngleSharp's tokenizer rather than its full parser: only start tags
+    /// Ids and URL attributes are collected with AngleSharp's tokenizer rather than its full parser: only start tags
     /// matter here, so it reads the UTF-8 bytes directly, skips text and comments, and keeps only the attributes this
     /// pass checks (the allocation-free struct tokens made it several times faster on 10,000 pages). Pages have no
     /// inline script or style (the Content-Security-Policy forbids them), so no raw-text content can hide tags.
     /// </summary>
-    private static (HashSet<string> Ids, List<(string Element, string Attribute, string Value)> Links) Scan(OutputFile file)
+    public void Check(OutputFile page)
     {
-        var ids = new HashSet<string>(64, StringComparer.Ordinal);
-        var links = new List<(string, string, string)>(64);
+        if (!page.Path.EndsWith(".html", StringComparison.Ordinal)) return;
+        var ids = new HashSet<string>(32, StringComparer.Ordinal);
+        var ownFragments = OwnFragments ??= new List<OwnFragment>(32);
+        ownFragments.Clear();
         // Disposing hands the decoded text and the tokenizer's buffer back to the array pool: without it, every page
         // allocated both anew (about 600 MB per 10,000-entry build, nearly a fifth of all it allocated).
-        using var source = new TextSource(new ReadOnlyByteTextSource(file.Content, Encoding.UTF8));
+        using var source = new TextSource(new ReadOnlyByteTextSource(page.Content, Encoding.UTF8));
         using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver)
         {
             SkipDataText = true,
@@ -136,28 +88,111 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
                 var value = attribute.Value.Memory.Span;
                 if (name.SequenceEqual("id"))
                 {
-                    if (value.Length > 0) ids.Add(value.ToString());
+                    if (value.Length > 0) ids.Add(Intern(value));
                     continue;
                 }
                 element ??= token.Name.ToString();
-                if (IsUrlAttribute(name)) links.Add((element, name.ToString(), value.ToString()));
+                if (NameOf(name, UrlAttributes) is { } urlAttribute)
+                    CheckUrl(page.Path, element, urlAttribute, value, ownFragments);
                 else
                     foreach (var range in value.Split(' '))
-                        if (value[range].Length > 0) links.Add((element, name.ToString(), "#" + value[range].ToString()));
+                        if (value[range].Length > 0)
+                            ownFragments.Add(new OwnFragment(element, NameOf(name, IdReferenceAttributes)!, null, Intern(value[range])));
             }
         }
-        return (ids, links);
+        foreach (var link in ownFragments)
+            if (!ids.Contains(link.Fragment))
+            {
+                var value = link.Value ?? "#" + link.Fragment;
+                _failures.Add(new Failure(page.Path, Tag(link.Element, link.Attribute, value), link.Attribute, value, MissingId(link.Fragment, page.Path)));
+            }
+        _idsByPage[page.Path] = ids;
     }
 
-    private static bool IsChecked(ReadOnlySpan<char> name) => name.SequenceEqual("id") || IsUrlAttribute(name) || IsOneOf(name, IdReferenceAttributes);
+    /// <summary>A link to an id on its own page (Value null: "#" + Fragment), checked once the page is scanned, as it may come before the id.</summary>
+    private readonly record struct OwnFragment(string Element, string Attribute, string? Value, string Fragment);
 
-    private static bool IsUrlAttribute(ReadOnlySpan<char> name) => IsOneOf(name, UrlAttributes);
+    [ThreadStatic]
+    private static List<OwnFragment>? OwnFragments;
 
-    private static bool IsOneOf(ReadOnlySpan<char> name, string[] names)
+    /// <summary>Characters that send a #fragment through <see cref="Resolve"/> (trimmed, unescaped) instead of straight to the page's ids.</summary>
+    private static readonly System.Buffers.SearchValues<char> NotPlainInFragment = System.Buffers.SearchValues.Create(" \t\n\r\f%");
+
+    /// <summary>
+    /// Checks one href, src… value. The common cases, a path from the site's root (resolved once for all pages) and a
+    /// plain #fragment, are looked up straight from the tokenizer's characters; a string is made only for what must be
+    /// kept: a failure, a link to another page's id, or an address of another kind.
+    /// </summary>
+    private void CheckUrl(string page, string element, string attribute, ReadOnlySpan<char> value, List<OwnFragment> ownFragments)
+    {
+        if (value is ['#', _, ..] && !value.ContainsAny(NotPlainInFragment))
+        {
+            ownFragments.Add(new OwnFragment(element, attribute, null, Intern(value[1..])));
+            return;
+        }
+        string? text = null;
+        (string? Problem, string? TargetFile, string? Fragment) resolved;
+        if (value.StartsWith('/') && !value.StartsWith("//"))
+        {
+            if (!_sitePaths.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out resolved))
+                resolved = _sitePaths.GetOrAdd(text = value.ToString(), static (v, site) => Resolve("", v, site.basePath, site.written), (basePath, written));
+        }
+        else
+            resolved = Resolve(page, text = value.ToString(), basePath, written);
+
+        var (problem, target, fragment) = resolved;
+        if (problem is not null)
+        {
+            text ??= value.ToString();
+            _failures.Add(new Failure(page, Tag(element, attribute, text), attribute, text, problem));
+        }
+        else if (target is null || fragment is null)
+            return;
+        else if (target == page)
+            ownFragments.Add(new OwnFragment(element, attribute, text ?? value.ToString(), fragment));
+        else
+            _fragmentLinks.Add(new FragmentLink(page, element, attribute, text ?? value.ToString(), target, fragment));
+    }
+
+    /// <summary>Ids repeat across pages (main, examples, term-…): one string each keeps 10,000 pages' ids small.</summary>
+    private string Intern(ReadOnlySpan<char> id) =>
+        _interned.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var interned) ? interned : _interned.GetOrAdd(id.ToString(), static k => k);
+
+    private static string Tag(string element, string attribute, string value) => $"<{element} {attribute}=\"{value}\">";
+
+    /// <summary>Checks the links between pages and reports every failure; returns the ids of every page known now.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Report(IReadOnlyDictionary<string, IReadOnlySet<string>> knownIds, Site site, SourceText siteYaml,
+        DiagnosticBag diagnostics)
+    {
+        var allIds = new Dictionary<string, IReadOnlySet<string>>(knownIds, StringComparer.Ordinal);
+        foreach (var (page, ids) in _idsByPage) allIds[page] = ids;
+        foreach (var link in _fragmentLinks)
+            if (allIds.TryGetValue(link.TargetFile, out var ids) && !ids.Contains(link.Fragment))
+                _failures.Add(new Failure(link.Page, Tag(link.Element, link.Attribute, link.Value), link.Attribute, link.Value, MissingId(link.Fragment, link.TargetFile)));
+
+        if (_failures.IsEmpty) return allIds;
+        var documentsByPage = site.Documents.ToDictionary(d => d.Url.TrimStart('/') + "index.html", StringComparer.Ordinal);
+        // A theme or navigation bug repeats on every page: report it once, with how many pages it breaks.
+        foreach (var group in _failures.GroupBy(f => (f.Element, f.Problem)).OrderBy(g => g.Key.Element, StringComparer.Ordinal))
+        {
+            var pagesHit = group.Select(f => f.Page).Order(StringComparer.Ordinal).ToList();
+            var first = group.First();
+            Report(pagesHit, first.Element, first.Attribute, first.Value, first.Problem, documentsByPage.GetValueOrDefault(pagesHit[0]), siteYaml, diagnostics);
+        }
+        return allIds;
+    }
+
+    private static string MissingId(string fragment, string targetFile) => $"points to '#{fragment}', which is not an id on /{targetFile}";
+
+    private static bool IsChecked(ReadOnlySpan<char> name) =>
+        name.SequenceEqual("id") || NameOf(name, UrlAttributes) is not null || NameOf(name, IdReferenceAttributes) is not null;
+
+    /// <summary>The attribute's name as one of <paramref name="names"/> (no new string per attribute), or null.</summary>
+    private static string? NameOf(ReadOnlySpan<char> name, string[] names)
     {
         foreach (var candidate in names)
-            if (name.SequenceEqual(candidate)) return true;
-        return false;
+            if (name.SequenceEqual(candidate)) return candidate;
+        return null;
     }
 
     /// <summary>
@@ -195,12 +230,12 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
         return ("points to a file that is not written", null, null);
     }
 
-    private static void Report(IReadOnlyList<string> pagesHit, string element, string value, string problem,
+    private static void Report(IReadOnlyList<string> pagesHit, string element, string attribute, string value, string problem,
         ContentDocument? document, SourceText siteYaml, DiagnosticBag diagnostics)
     {
         var where = pagesHit.Count == 1 ? $"/{pagesHit[0]}" : $"{pagesHit.Count} pages (first /{pagesHit[0]})";
         var message = $"{element} on {where} {problem}";
-        if (document is not null && Locate(SourceText.Of(document), value) is { } inContent)
+        if (document is not null && (Locate(SourceText.Of(document), value) ?? LocateIdReference(SourceText.Of(document), attribute, value)) is { } inContent)
         {
             diagnostics.Error(inContent, DiagnosticCodes.BrokenRenderedLink, message,
                 "fix the address in this file's raw HTML, or write the link in Markdown so it is checked by name");
@@ -220,7 +255,36 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
     {
         if (source.Text.Length == 0) return null;
         var index = source.Text.IndexOf(value, StringComparison.Ordinal);
-        if (index < 0) return null;
+        return index < 0 ? null : At(source, index);
+    }
+
+    /// <summary>
+    /// Where raw HTML names a missing id in an attribute that lists ids (aria-describedby="a b"): the value was
+    /// reported as "#b", which the source does not contain as such.
+    /// </summary>
+    private static SourceLocation? LocateIdReference(SourceText source, string attribute, string value)
+    {
+        if (!IdReferenceAttributes.Contains(attribute) || !value.StartsWith('#')) return null;
+        var id = value[1..];
+        var opening = attribute + "=\"";
+        for (var index = source.Text.IndexOf(opening, StringComparison.Ordinal); index >= 0;
+             index = source.Text.IndexOf(opening, index + 1, StringComparison.Ordinal))
+        {
+            var start = index + opening.Length;
+            var end = source.Text.IndexOf('"', start);
+            if (end < 0) return null;
+            var offset = 0;
+            foreach (var name in source.Text[start..end].Split(' '))
+            {
+                if (name == id) return At(source, start + offset);
+                offset += name.Length + 1;
+            }
+        }
+        return null;
+    }
+
+    private static SourceLocation At(SourceText source, int index)
+    {
         var before = source.Text.AsSpan(0, index);
         return new SourceLocation(source.DisplayPath, before.Count('\n') + 1, index - before.LastIndexOf('\n'));
     }

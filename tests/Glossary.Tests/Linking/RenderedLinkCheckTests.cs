@@ -28,6 +28,28 @@ public sealed class RenderedLinkCheckTests
         Assert.Contains("'#nope', which is not an id on /glossary/b/index.html", d.Message);
     }
 
+    [Theory]
+    [InlineData("<a href=\"#nowhere\">x</a>", "<a href=\"#nowhere\">")]
+    [InlineData("<a href=\"/glossary/a/#nowhere\">x</a>", "<a href=\"/glossary/a/#nowhere\">")]
+    [InlineData("<span aria-describedby=\"later nowhere\">x</span>", "<span aria-describedby=\"#nowhere\">")]
+    public void Missing_id_on_the_same_page_is_reported(string html, string element)
+    {
+        var site = new TestSite().WithEntry("a", "Alpha", $"\n{html}\n\n<p id=\"later\">Later.</p>\n");
+        var d = Assert.Single(site.Build().Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.BrokenRenderedLink, d.Code);
+        Assert.Equal(("input/glossary/a.md", 22), (d.File, d.Line));
+        Assert.Contains($"{element} on /glossary/a/index.html points to '#nowhere', which is not an id on /glossary/a/index.html", d.Message);
+    }
+
+    [Fact]
+    public void Links_to_ids_later_on_the_same_page_or_on_another_page_pass()
+    {
+        var site = new TestSite()
+            .WithEntry("a", "Alpha", "\n<a href=\"#later\">x</a> <a href=\"/glossary/b/#there\">b</a> <span aria-describedby=\"later\">y</span>\n\n<p id=\"later\">Later.</p>\n")
+            .WithEntry("b", "Beta", "\n<p id=\"there\">There.</p>\n");
+        Assert.DoesNotContain(site.Build().Diagnostics, d => d.IsError);
+    }
+
     [Fact]
     public void Navigation_link_to_a_missing_page_points_at_site_yml()
     {
