@@ -12,6 +12,7 @@ using Glossary.Pipeline;
 //   ... -- serve-edit INPUT                                              edit-to-served time of 'glossary serve' on a corpus
 //   ... -- search-compare OUTPUT                                         our search vs Pagefind on a built site (needs chromium, npm ci in bench/pagefind)
 //   ... -- profile-parse INPUT                                           cold vs warm cost of Markdig, YamlDotNet and the parse module
+//   ... -- profile-check OUTPUT                                          the rendered-output check on a built site, against AngleSharp's tokenizer alone
 if (args is ["build-once", var onceInput, var onceOutput])
 {
     // What 'glossary build' does: read, build while streaming files into a staging folder, then swap it in.
@@ -88,6 +89,12 @@ if (args is ["serve-edit", var serveInput])
 if (args is ["search-compare", var compareOutput])
     return await SearchComparison.RunAsync(Path.GetFullPath(compareOutput),
         Path.Combine(Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..")), "pagefind", "node_modules", ".bin", "pagefind"));
+
+if (args is ["profile-check", var checkOutput])
+{
+    CheckProfile.Run(checkOutput);
+    return 0;
+}
 
 if (args is ["profile-parse", var profileInput])
 {
