@@ -12,6 +12,7 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "GL0003";
     public const string InvalidSlug = "GL0004";
     public const string MarkdownOutsideContentFolders = "GL0005";
+    public const string UnreadableInput = "GL0006";
 
     // Front matter and site.yml
     public const string MalformedYaml = "GL0101";
@@ -23,6 +24,8 @@ public static class DiagnosticCodes
 
     // Structure of an entry
     public const string MissingSection = "GL0201";
+    public const string NestedTooDeeply = "GL0202";
+    public const string UnclosedComment = "GL0203";
 
     // Identity of documents
     public const string DuplicateSlug = "GL0301";
@@ -57,6 +60,7 @@ public static class DiagnosticCodes
         (FileTooLarge, "The file is larger than 1 MB."),
         (InvalidSlug, "The file name is not a valid slug (lower-case letters, digits and hyphens)."),
         (MarkdownOutsideContentFolders, "A Markdown file is outside glossary/, guides/ and pages/, so it would not be published."),
+        (UnreadableInput, "A file or folder in input/ cannot be read (no permission, or a link that loops back into its own folder)."),
         (MalformedYaml, "The YAML front matter (or site.yml) cannot be read."),
         (UnknownKey, "A key that the content model does not know; usually a typo."),
         (WrongType, "A value has the wrong shape (a list where text is expected, and so on)."),
@@ -64,6 +68,8 @@ public static class DiagnosticCodes
         (InvalidValue, "A value is not allowed (unknown category, bad date, bad URL, unknown kind)."),
         (MissingFrontMatter, "The Markdown file does not start with a --- front matter block."),
         (MissingSection, "A glossary entry lacks a required section (definition, Examples, Misuse, What you can do)."),
+        (NestedTooDeeply, "Markdown nests too deeply to be read (hundreds of quote, list or bracket levels)."),
+        (UnclosedComment, "An HTML comment (<!--) is never closed with -->, so it would hide everything after it."),
         (DuplicateSlug, "Two documents would be published at the same address."),
         (DuplicateAlias, "A title or alias is claimed by two entries."),
         (UnknownTermReference, "related, terms or key_findings name an entry that does not exist."),

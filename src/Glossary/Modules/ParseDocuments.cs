@@ -63,7 +63,18 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
             return null;
         }
 
-        var markdown = Markdig.Markdown.Parse(text, pipeline);
+        MarkdownDocument markdown;
+        try
+        {
+            markdown = Markdig.Markdown.Parse(text, pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig refuses input nested past its depth limit (a guard against stack overflows) without saying where.
+            diagnostics.Error(new SourceLocation(path, DeepestLine(text), 1), DiagnosticCodes.NestedTooDeeply,
+                NestingDepthCheck.Message, NestingDepthCheck.Hint);
+            return null;
+        }
         var frontMatterBlock = markdown.FirstOrDefault() as YamlFrontMatterBlock;
         if (frontMatterBlock is null)
         {
@@ -80,6 +91,8 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
         // The YAML starts on the line after the opening '---' (Markdig lines are 0-based, YamlDotNet's 1-based).
         var meta = FrontMatterReader.Read(yaml, path, frontMatterBlock.Line + 1, kind, diagnostics);
         UnsafeHtmlScanner.Scan(markdown, path, diagnostics);
+        UnclosedCommentCheck.Check(markdown, path, diagnostics);
+        NestingDepthCheck.Check(markdown, path, diagnostics);
         if (kind == DocumentKind.Entry)
             EntrySections.Validate(markdown, path, CountLines(text), diagnostics);
         if (meta is null) return null;
@@ -105,6 +118,21 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
             // DecoderFallbackException.Index is relative to the chunk being decoded; for a single call it is the byte offset.
             return false;
         }
+    }
+
+    /// <summary>The line that nests deepest by its markers (leading '>', indentation and list bullets, or '[' anywhere): where to look.</summary>
+    private static int DeepestLine(string text)
+    {
+        var (deepest, line, number) = (-1, 1, 0);
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            number++;
+            var content = text.AsSpan()[range];
+            var leading = content.Length - content.TrimStart(" \t>-*+").Length;
+            var depth = Math.Max(leading, content.Count('['));
+            if (depth > deepest) (deepest, line) = (depth, number);
+        }
+        return line;
     }
 
     private static int CountLines(string text) => text.AsSpan().TrimEnd('\n').Count('\n') + 1;

@@ -43,6 +43,7 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
     public BuildResult Build(SiteInput input, BuildOptions options, IOutputSink? sink)
     {
         var diagnostics = new DiagnosticBag();
+        foreach (var problem in input.ReadProblems) diagnostics.Add(problem);
         var timings = new PhaseTimings();
         var config = ReadConfig(input, options, diagnostics);
 

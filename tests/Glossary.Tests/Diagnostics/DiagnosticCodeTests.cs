@@ -161,6 +161,77 @@ public sealed class DiagnosticCodeTests
     }
 
     [Fact]
+    public void GL0006_a_link_that_loops_back_into_its_folder_is_reported_not_followed()
+    {
+        using var temp = new TempFolder();
+        var input = temp.WriteInput(new TestSite().WithEntry("a", "Alpha"));
+        Directory.CreateSymbolicLink(Path.Combine(input, "glossary", "loop"), input);
+        var d = Single(BuildFromDisk(input), DiagnosticCodes.UnreadableInput);
+        Assert.EndsWith("/glossary/loop", d.File);
+        Assert.Equal(0, d.Line);
+        Assert.Contains("link to itself or to a folder that contains it", d.Message);
+        Assert.Contains("remove the link", d.Hint);
+    }
+
+    [Fact]
+    public void A_linked_folder_outside_the_input_is_read_like_any_other()
+    {
+        using var temp = new TempFolder();
+        var input = temp.WriteInput(new TestSite().WithEntry("a", "Alpha"));
+        var shared = temp.Combine("shared");
+        Directory.CreateDirectory(shared);
+        File.WriteAllText(Path.Combine(shared, "b.md"), TestSite.Entry("Beta"));
+        Directory.CreateSymbolicLink(Path.Combine(input, "glossary", "shared"), shared);
+        var result = BuildFromDisk(input);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("glossary/b/index.html", result.Paths);
+    }
+
+    private static BuildResult BuildFromDisk(string input) =>
+        Glossary.Cli.Commands.BuildRunner.CreatePipeline().Build(Glossary.IO.InputReader.Read(input, useGitDates: false), new BuildOptions());
+
+    [Theory]
+    [InlineData(">")]
+    [InlineData("[")]
+    public void GL0202_markdown_nested_too_deeply_names_the_line(string marker)
+    {
+        var site = new TestSite().WithEntry("a", "Alpha", "\nFine.\n\n" + new string(marker[0], 5000) + " deep\n\nAfter.\n");
+        var d = Single(site.Build(), DiagnosticCodes.NestedTooDeeply);
+        AssertAt(d, "input/glossary/a.md", 24, "nests too deeply");
+    }
+
+    [Fact]
+    public void Nesting_below_the_limit_builds()
+    {
+        var site = new TestSite().WithEntry("a", "Alpha", "\n" + new string('[', 90) + " shallow enough\n\n" + new string('>', 90) + " quoted\n");
+        Assert.True(site.Build().Succeeded);
+    }
+
+    [Fact]
+    public void GL0202_a_list_nested_too_deeply()
+    {
+        var list = string.Concat(Enumerable.Range(0, 400).Select(i => new string(' ', 2 * i) + "- item\n"));
+        var d = Single(new TestSite().With("pages/deep.md", "---\ntitle: Deep\nsummary: A deep list.\n---\n\n" + list).Build(), DiagnosticCodes.NestedTooDeeply);
+        Assert.Equal("input/pages/deep.md", d.File);
+        Assert.InRange(d.Line, 6, 405);
+    }
+
+    [Fact]
+    public void GL0203_unclosed_html_comment_would_hide_the_rest()
+    {
+        var text = "---\ntitle: Notes\nsummary: A page.\n---\n\nShown.\n\n<!-- a note for editors\n\n## Everything after\n\nHidden.\n";
+        var d = Single(new TestSite().With("pages/notes.md", text).Build(), DiagnosticCodes.UnclosedComment);
+        AssertAt(d, "input/pages/notes.md", 8, "never closed");
+    }
+
+    [Fact]
+    public void A_closed_html_comment_is_fine()
+    {
+        var text = "---\ntitle: Notes\nsummary: A page.\n---\n\nShown.\n\n<!-- a note\nfor editors -->\n\nAlso shown.\n";
+        Assert.True(new TestSite().With("pages/notes.md", text).Build().Succeeded);
+    }
+
+    [Fact]
     public void GL0301_duplicate_slug()
     {
         var site = new TestSite().WithEntry("iop", "Iop").With("glossary/more/iop.md", TestSite.Entry("Iop two"));
