@@ -14,7 +14,10 @@ public static class CommonOptions
     public static bool InputExists(string input, Terminal.Reporter reporter)
     {
         if (Directory.Exists(input)) return true;
-        reporter.Problem($"the input folder '{input}' does not exist", "run glossary from the project folder, or pass --input DIR");
+        if (File.Exists(input))
+            reporter.Problem($"the input '{input}' is a file, not a folder", "pass the folder that holds site.yml, such as --input input");
+        else
+            reporter.Problem($"the input folder '{input}' does not exist", "run glossary from the project folder, or pass --input DIR");
         return false;
     }
 

@@ -67,6 +67,12 @@ public static class SiteConfigReader
     {
         var title = item.String("title", required: true);
         var url = item.String("url", required: true);
+        if (url is not null && Markdown.UnsafeHtmlScanner.IsScriptUrl(url))
+        {
+            item.Diagnostics.Error(item.SpanOfValue("url"), DiagnosticCodes.UnsafeHtml, $"navigation link '{title}' uses a script URL",
+                "link to a page of the site (/about/) or to another site (https://…)");
+            return null;
+        }
         return title is null || url is null ? null : new NavigationLink(title, url);
     }
 }

@@ -78,7 +78,7 @@ public static class DiagnosticCodes
         (BrokenLink, "A link points at a page that does not exist."),
         (BrokenAnchor, "A link points at a heading that does not exist on its page."),
         (BrokenRenderedLink, "A link or asset in a rendered page (theme, navigation or raw HTML) does not resolve to a written file or id."),
-        (UnsafeHtml, "Raw HTML that could run code or embed third parties (script, iframe, on* attributes, javascript: URLs)."),
+        (UnsafeHtml, "Raw HTML that could run code or embed third parties (script, iframe, on* attributes, javascript: URLs), or an image from another site."),
         (HardToRead, "Check: the text reads above the grade limit in site.yml (Flesch–Kincaid, default 9)."),
         (StaleReview, "Check: 'reviewed' is more than 12 months ago, or missing."),
         (NoSources, "Check: an entry or guide cites no sources."),

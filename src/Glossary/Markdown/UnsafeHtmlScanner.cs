@@ -8,7 +8,9 @@ namespace Glossary.Markdown;
 
 /// <summary>
 /// Raw HTML in content is not trusted. Reports elements and attributes that could run code, load
-/// third parties or break the site's Content-Security-Policy, each at its file:line:column.
+/// third parties or break the site's Content-Security-Policy, each at its file:line:column. Images, video and audio
+/// from other sites are refused too (in Markdown or HTML): each would tell that site who reads the page, and the
+/// Content-Security-Policy would block it anyway, leaving a broken image.
 /// </summary>
 public static class UnsafeHtmlScanner
 {
@@ -22,7 +24,12 @@ public static class UnsafeHtmlScanner
         "href", "src", "action", "formaction", "data", "poster", "xlink:href", "background", "cite",
     };
 
+    /// <summary>Attributes that make the browser fetch something as soon as the page loads.</summary>
+    private static readonly HashSet<string> EmbedAttributes = new(StringComparer.OrdinalIgnoreCase) { "src", "srcset", "poster" };
+
     private const string Hint = "remove it: content may use Markdown and simple HTML only; interactive parts belong in the theme";
+
+    private const string EmbedHint = "save the file in input/ (beside the page) and use its path, such as ![A chart](chart.png)";
 
     public static void Scan(MarkdownDocument document, string file, DiagnosticBag diagnostics)
     {
@@ -31,7 +38,13 @@ public static class UnsafeHtmlScanner
         foreach (var inline in document.Descendants<HtmlInline>())
             ScanHtml(inline.Tag, inline.Line + 1, inline.Column + 1, file, diagnostics);
         foreach (var link in document.Descendants<LinkInline>())
-            CheckUrl(link.Url, "link", new SourceLocation(file, link.Line + 1, link.Column + 1), diagnostics);
+        {
+            var at = new SourceLocation(file, link.Line + 1, link.Column + 1);
+            CheckUrl(link.Url, link.IsImage ? "image" : "link", at, diagnostics);
+            if (link.IsImage && IsFromAnotherSite(link.Url))
+                diagnostics.Error(at, DiagnosticCodes.UnsafeHtml, $"image from another site ('{Truncate(link.Url!)}') is not allowed: it would tell that site who reads the page",
+                    EmbedHint);
+        }
         foreach (var link in document.Descendants<AutolinkInline>())
             CheckUrl(link.Url, "link", new SourceLocation(file, link.Line + 1, link.Column + 1), diagnostics);
     }
@@ -45,6 +58,20 @@ public static class UnsafeHtmlScanner
                || compact.StartsWith("vbscript:", StringComparison.Ordinal)
                || compact.StartsWith("data:text/html", StringComparison.Ordinal);
     }
+
+    /// <summary>An address on another host: absolute with a scheme and host (https://…), or scheme-relative (//host/…).</summary>
+    public static bool IsFromAnotherSite(string? url)
+    {
+        var trimmed = url?.Trim() ?? "";
+        return trimmed.StartsWith("//", StringComparison.Ordinal)
+               || (Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Scheme is not "data" && !string.IsNullOrEmpty(uri.Host));
+    }
+
+    /// <summary>The URLs an attribute names: srcset lists several ("a.png 1x, b.png 2x").</summary>
+    private static IEnumerable<string> CandidateUrls(string attribute, string value) =>
+        attribute.Equals("srcset", StringComparison.OrdinalIgnoreCase)
+            ? value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.Split(' ')[0])
+            : [value];
 
     private static void CheckUrl(string? url, string what, SourceLocation at, DiagnosticBag diagnostics)
     {
@@ -78,6 +105,9 @@ public static class UnsafeHtmlScanner
                 else if (UrlAttributes.Contains(attr) && IsScriptUrl(attribute.Value))
                     diagnostics.Error(Locate(html, attr, line, column, file), DiagnosticCodes.UnsafeHtml,
                         $"attribute '{attr}' on <{name}> uses a script URL", "link to a page (https://… or another entry) instead");
+                else if (EmbedAttributes.Contains(attr) && CandidateUrls(attr, attribute.Value).Any(IsFromAnotherSite))
+                    diagnostics.Error(Locate(html, attr, line, column, file), DiagnosticCodes.UnsafeHtml,
+                        $"<{name} {attr}> loads a file from another site, which would tell that site who reads the page", EmbedHint);
             }
         }
     }

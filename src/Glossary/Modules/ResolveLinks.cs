@@ -97,20 +97,28 @@ public static class ResolveLinks
         public Target? Resolve(string url, SourceLocation at)
         {
             if (url.Length == 0) return null;
+            // "//host/path" is another site's address on the page's own scheme, not a path on this site.
+            if (url.StartsWith("//", StringComparison.Ordinal))
+                return Uri.TryCreate("https:" + url, UriKind.Absolute, out var schemeRelative) && schemeRelative.Host.Length > 0
+                    ? new Target(url, null)
+                    : Invalid(url, at);
             if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && url.Contains(':') && !url.StartsWith('/'))
                 return CheckExternal(url, absolute, at);
             if (url.Contains(':') && !url.StartsWith('/') && !url.StartsWith('#') && url.IndexOf(':') < IndexOfAny(url, "/?#"))
-            {
-                diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"link '{url}' is not a valid address",
-                    "write external links in full (https://…) and internal ones as a path or a .md file");
-                return null;
-            }
+                return Invalid(url, at);
 
             var (path, fragment) = SplitFragment(url);
             if (path.Length == 0) return CheckAnchor(document, fragment, url, at) ? new Target(url, null) : null;
 
             if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return ResolveMarkdownFile(path, fragment, url, at);
             return ResolvePath(path, fragment, url, at);
+        }
+
+        private Target? Invalid(string url, SourceLocation at)
+        {
+            diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"link '{url}' is not a valid address",
+                "write external links in full (https://…) and internal ones as a path or a .md file");
+            return null;
         }
 
         private static int IndexOfAny(string text, string chars)
@@ -129,11 +137,11 @@ public static class ResolveLinks
             return new Target(url, null);
         }
 
+        private string SourceFolder => Path.GetDirectoryName(document.Source.RelativePath)!.Replace('\\', '/');
+
         private Target? ResolveMarkdownFile(string path, string? fragment, string url, SourceLocation at)
         {
-            var relative = path.StartsWith('/')
-                ? path.TrimStart('/')
-                : CombineRelative(Path.GetDirectoryName(document.Source.RelativePath)!.Replace('\\', '/'), path);
+            var relative = path.StartsWith('/') ? path.TrimStart('/') : CombineRelative(SourceFolder, path);
             if (relative is not null && relative.StartsWith("input/", StringComparison.Ordinal) && !bySource.ContainsKey(relative)) relative = relative["input/".Length..];
             if (relative is null || !bySource.TryGetValue(relative, out var target))
             {
@@ -148,6 +156,11 @@ public static class ResolveLinks
 
         private Target? ResolvePath(string path, string? fragment, string url, SourceLocation at)
         {
+            // A file beside the Markdown (an image in input/glossary/ used as ![…](chart.png)) is found from the source
+            // file's folder, as an editor's preview shows it; it is published at the same path under the site.
+            if (!path.StartsWith('/') && !path.EndsWith('/') && CombineRelative(SourceFolder, path) is { Length: > 0 } beside
+                && routes.Exists("/" + beside) && routes.DocumentAt("/" + beside) is null)
+                return new Target(Href("/" + beside, fragment), null);
             var absolute = path.StartsWith('/') ? path
                 : CombineRelative(document.Url.Trim('/'), path) is { } combined ? "/" + combined : null;
             if (absolute is not null && BasePath.Length > 0 && absolute.StartsWith(BasePath + "/", StringComparison.Ordinal))

@@ -68,7 +68,7 @@ public sealed class YamlFields
                 $"write it on one line: {key}: some text");
             return null;
         }
-        var text = scalar.Value?.Trim();
+        var text = TextOf(scalar);
         if (string.IsNullOrEmpty(text))
         {
             if (required) ReportMissing(key, missingHint, SpanOf(e.Key));
@@ -84,13 +84,18 @@ public sealed class YamlFields
         switch (e.Value)
         {
             case YamlScalarNode scalar:
-                return string.IsNullOrWhiteSpace(scalar.Value) ? [] : [new(scalar.Value.Trim(), SpanOf(scalar))];
+                return TextOf(scalar) is { Length: > 0 } single ? [new(single, SpanOf(scalar))] : [];
             case YamlSequenceNode sequence:
                 var items = ImmutableArray.CreateBuilder<Located<string>>();
                 foreach (var item in sequence.Children)
                 {
-                    if (item is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v))
-                        items.Add(new(v.Trim(), SpanOf(item)));
+                    if (item is YamlScalarNode itemScalar)
+                    {
+                        if (TextOf(itemScalar) is { Length: > 0 } text) items.Add(new(text, SpanOf(item)));
+                        else
+                            Diagnostics.Error(SpanOf(item), DiagnosticCodes.MissingField, $"an item of '{key}' is empty",
+                                "remove the empty item, or write its text");
+                    }
                     else
                         Diagnostics.Error(SpanOf(item), DiagnosticCodes.WrongType, $"each item of '{key}' must be text, not a {Shape(item)}",
                             $"write one item per line: '  - some text'");
@@ -169,6 +174,10 @@ public sealed class YamlFields
         Diagnostics.Error(SpanOf(e.Value), DiagnosticCodes.WrongType, $"'{key}' must have named fields, not be a {Shape(e.Value)}");
         return null;
     }
+
+    /// <summary>A scalar's trimmed text; null for YAML's null (an unquoted ~ or null), which is no text at all.</summary>
+    private static string? TextOf(YamlScalarNode scalar) =>
+        scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL" ? null : scalar.Value?.Trim();
 
     private void ReportMissing(string key, string? hint, SourceLocation? at = null) =>
         Diagnostics.Error(at ?? Start, DiagnosticCodes.MissingField, $"missing required field '{key}'",

@@ -27,6 +27,18 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void An_input_that_is_a_file_is_a_usage_error_that_says_so()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Combine("site.yml");
+        File.WriteAllText(file, "title: x\n");
+        var (code, _, err) = Run(file, temp.Combine("out"));
+        Assert.Equal(2, code);
+        Assert.Contains("is a file, not a folder", err);
+        Assert.Contains("hint:", err);
+    }
+
+    [Fact]
     public void Content_errors_print_compiler_style_lines_and_exit_1()
     {
         using var temp = new TempFolder();

@@ -231,6 +231,42 @@ public sealed class DiagnosticCodeTests
         Assert.True(new TestSite().With("pages/notes.md", text).Build().Succeeded);
     }
 
+    [Theory]
+    [InlineData("~")]
+    [InlineData("null")]
+    [InlineData("\"\"")]
+    public void GL0104_a_null_or_empty_title_is_missing(string value)
+    {
+        var text = TestSite.Entry("Placeholder").Replace("title: Placeholder", "title: " + value);
+        var d = Single(new TestSite().With("glossary/a.md", text).Build(), DiagnosticCodes.MissingField);
+        AssertAt(d, "input/glossary/a.md", 2, "missing required field 'title'");
+    }
+
+    [Fact]
+    public void A_quoted_tilde_is_text()
+    {
+        var text = TestSite.Entry("Placeholder").Replace("title: Placeholder", "title: \"~\"");
+        Assert.True(new TestSite().With("glossary/a.md", text).Build().Succeeded);
+    }
+
+    [Fact]
+    public void GL0104_an_empty_alias_is_named_as_empty()
+    {
+        var d = Single(new TestSite().WithEntry("a", "Alpha", extraFrontMatter: "aliases: [AL, '', ~]").Build(), DiagnosticCodes.MissingField);
+        AssertAt(d, "input/glossary/a.md", 5, "an item of 'aliases' is empty");
+    }
+
+    [Fact]
+    public void GL0501_a_script_url_in_site_navigation_points_at_site_yml()
+    {
+        var site = new TestSite();
+        site.SiteYaml += "\nnavigation:\n  - title: Help\n    url: javascript:alert(1)\n";
+        var d = Single(site.Build(), DiagnosticCodes.UnsafeHtml);
+        Assert.Equal("input/site.yml", d.File);
+        Assert.Equal(site.SiteYaml!.Split('\n').ToList().FindIndex(l => l.Contains("javascript:")) + 1, d.Line);
+        Assert.Contains("navigation link 'Help' uses a script URL", d.Message);
+    }
+
     [Fact]
     public void GL0301_duplicate_slug()
     {
@@ -277,6 +313,25 @@ public sealed class DiagnosticCodeTests
         AssertAt(d, "input/glossary/a.md", 22, "'/glossary/nothing/' points to a page that does not exist");
     }
 
+    [Theory]
+    [InlineData("[x](http://)", "'http://' is not a valid address")]
+    [InlineData("[x](//)", "'//' is not a valid address")]
+    [InlineData("[x](/glossary/nothing/)", "'/glossary/nothing/' points to a page that does not exist")]
+    public void GL0401_malformed_or_missing_addresses(string markdown, string messagePart)
+    {
+        var d = Single(new TestSite().WithEntry("a", "Alpha", "\n" + markdown + "\n").Build(), DiagnosticCodes.BrokenLink);
+        AssertAt(d, "input/glossary/a.md", 22, messagePart);
+    }
+
+    [Fact]
+    public void A_scheme_relative_link_is_another_sites_address()
+    {
+        var result = new TestSite().WithEntry("a", "Alpha", "\nSee [the rule](//www.cms.gov/nosurprises).\n").Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = Html.Parse(Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "glossary/a/index.html").Content));
+        Assert.Equal("//www.cms.gov/nosurprises", page.QuerySelector("main a[href*='cms.gov']")?.GetAttribute("href"));
+    }
+
     [Fact]
     public void GL0402_link_to_missing_heading()
     {
@@ -292,11 +347,30 @@ public sealed class DiagnosticCodeTests
     [InlineData("<p onclick=\"steal()\">Hi</p>", "'onclick'")]
     [InlineData("[click](javascript:alert(1))", "script URL")]
     [InlineData("Text <a href=\"javascript:void(0)\">x</a>", "script URL")]
+    [InlineData("![A chart](https://tracker.example/pixel.gif)", "image from another site ('https://tracker.example/pixel.gif')")]
+    [InlineData("![A chart](//cdn.example/chart.png)", "image from another site")]
+    [InlineData("Text <img src=\"https://tracker.example/p.gif\" alt=\"\">", "<img src> loads a file from another site")]
+    [InlineData("<img src=\"chart.png\" srcset=\"chart.png 1x, https://cdn.example/chart@2x.png 2x\" alt=\"\">", "<img srcset> loads a file from another site")]
+    [InlineData("<video poster=\"https://cdn.example/p.jpg\"></video>", "<video poster> loads a file from another site")]
     public void GL0501_unsafe_html_is_an_error_at_its_line(string markdown, string messagePart)
     {
         var site = new TestSite().WithEntry("a", "Alpha", "\n" + markdown + "\n");
         var d = Single(site.Build(), DiagnosticCodes.UnsafeHtml);
         AssertAt(d, "input/glossary/a.md", 22, messagePart);
+    }
+
+    [Fact]
+    public void Images_from_the_site_itself_and_links_to_other_sites_are_fine()
+    {
+        var site = new TestSite()
+            .WithEntry("a", "Alpha", "\n![A chart](chart.png) <img src=\"/glossary/chart.png\" srcset=\"/glossary/chart.png 2x\" alt=\"\"> [A source](https://www.cms.gov/)\n")
+            .With("glossary/chart.png", [0x89, 0x50, 0x4E, 0x47]);
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        // The image beside the Markdown file is found from there, as an editor's preview shows it.
+        var page = Html.Parse(Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "glossary/a/index.html").Content));
+        Assert.Equal(["/glossary/chart.png", "/glossary/chart.png"], page.QuerySelectorAll("main img").Select(i => i.GetAttribute("src")));
+        Assert.Contains(result.Files, f => f.Path == "glossary/chart.png");
     }
 
     [Fact]
