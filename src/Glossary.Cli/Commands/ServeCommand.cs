@@ -40,9 +40,8 @@ public static class ServeCommand
                 }
                 Report(server.Snapshot);
                 server.Rebuilt += Report;
-                // Ctrl+C (SIGINT) and SIGTERM end the preview. The web host inside takes both signals for itself, so
-                // without these the command never saw them and had to be killed. They are in place before the prompt
-                // says Ctrl+C works: a signal sent just after it once went to the host and was lost.
+                // Ctrl+C (SIGINT) and SIGTERM end the preview; the web host inside listens to neither (CommandOwnedLifetime).
+                // They are in place before the prompt says Ctrl+C works.
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
                 void Stop(PosixSignalContext context)
                 {
