@@ -26,6 +26,7 @@ public static class DiagnosticCodes
     public const string MissingSection = "GL0201";
     public const string NestedTooDeeply = "GL0202";
     public const string UnclosedComment = "GL0203";
+    public const string LevelOneHeading = "GL0204";
 
     // Identity of documents
     public const string DuplicateSlug = "GL0301";
@@ -70,6 +71,7 @@ public static class DiagnosticCodes
         (MissingSection, "A glossary entry lacks a required section (definition, Examples, Misuse, What you can do)."),
         (NestedTooDeeply, "Markdown nests too deeply to be read (hundreds of quote, list or bracket levels)."),
         (UnclosedComment, "An HTML comment (<!--) is never closed with -->, so it would hide everything after it."),
+        (LevelOneHeading, "Warning: a '# …' heading in the body; the title is already the page's level-1 heading."),
         (DuplicateSlug, "Two documents would be published at the same address."),
         (DuplicateAlias, "A title or alias is claimed by two entries."),
         (UnknownTermReference, "related, terms or key_findings name an entry that does not exist."),

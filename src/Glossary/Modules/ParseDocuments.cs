@@ -93,6 +93,7 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
         UnsafeHtmlScanner.Scan(markdown, path, diagnostics);
         UnclosedCommentCheck.Check(markdown, path, diagnostics);
         NestingDepthCheck.Check(markdown, path, diagnostics);
+        LevelOneHeadingCheck.Check(markdown, path, diagnostics);
         if (kind == DocumentKind.Entry)
             EntrySections.Validate(markdown, path, CountLines(text), diagnostics);
         if (meta is null) return null;

@@ -225,6 +225,18 @@ public sealed class DiagnosticCodeTests
     }
 
     [Fact]
+    public void GL0204_a_level_one_heading_in_the_body_is_a_warning()
+    {
+        var text = "---\ntitle: Notes\nsummary: A page.\n---\n\n# Notes\n\nText.\n\n## A section\n\nMore.\n";
+        var result = new TestSite().With("pages/notes.md", text).Build();
+        Assert.True(result.Succeeded);
+        var d = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.LevelOneHeading);
+        Assert.False(d.IsError);
+        AssertAt(d, "input/pages/notes.md", 6, "level-1 heading");
+        Assert.False(new TestSite().With("pages/notes.md", text).Build(new BuildOptions(Strict: true)).Succeeded);
+    }
+
+    [Fact]
     public void A_closed_html_comment_is_fine()
     {
         var text = "---\ntitle: Notes\nsummary: A page.\n---\n\nShown.\n\n<!-- a note\nfor editors -->\n\nAlso shown.\n";
