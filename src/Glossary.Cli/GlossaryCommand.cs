@@ -23,7 +23,8 @@ public static class GlossaryCommand
     {
         var reporter = output is null && error is null ? Reporter.ForConsole() : new Reporter(output ?? TextWriter.Null, error ?? TextWriter.Null, color: false);
         var root = Create(reporter, output ?? Console.Out);
-        var result = root.Parse(args);
+        // No response files: an argument such as a title may start with '@'.
+        var result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count > 0)
         {
             for (var i = 0; i < result.Errors.Count; i++)

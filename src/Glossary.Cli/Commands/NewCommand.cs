@@ -109,7 +109,15 @@ public static class NewCommand
 
     private static string List(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(Quote)) + "]";
 
-    private static string Quote(string text) => text.IndexOfAny([':', '#', ',', '[', ']', '{', '}', '"', '\'']) >= 0 ? "\"" + text.Replace("\"", "\\\"") + "\"" : text;
+    /// <summary>
+    /// The text as a YAML scalar that reads back as exactly this text: plain when that is safe (letters, digits, spaces
+    /// and a few marks, starting with a letter or digit), else double-quoted with backslashes and quotes escaped.
+    /// </summary>
+    private static string Quote(string text) =>
+        text.Length > 0 && char.IsLetterOrDigit(text[0]) && !char.IsWhiteSpace(text[^1])
+        && text.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '.' or '(' or ')' or '/' or '+' or '\'')
+            ? text
+            : "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     private static string EntryTemplate(string title, IReadOnlyList<string> aliases, IReadOnlyList<string> categories)
     {

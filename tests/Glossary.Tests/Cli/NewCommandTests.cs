@@ -31,6 +31,31 @@ public sealed class NewCommandTests
             Assert.Contains(section + "\n\n<!-- glossary:prompt ", text);
     }
 
+    [Theory]
+    [InlineData("Foo: Bar")]
+    [InlineData("- Dash first")]
+    [InlineData("#hashtag")]
+    [InlineData("O'Brien \"quoted\"")]
+    [InlineData("@home visits")]
+    [InlineData("Back\\slash & *star")]
+    [InlineData("[Bracket] term, with comma")]
+    [InlineData("Café Crème")]
+    [InlineData("Yes")]
+    public void New_entry_writes_any_title_and_alias_so_they_read_back_unchanged(string title)
+    {
+        using var temp = new TempFolder();
+        var input = Input(temp);
+        var (code, output, error) = Run("new", "entry", title, "--alias", title + " alias", "--input", input);
+        Assert.True(code == 0, output + error);
+        var file = Directory.GetFiles(Path.Combine(input, "glossary")).Single(f => File.ReadAllText(f).Contains("glossary:prompt"));
+        var frontMatter = File.ReadAllText(file).Split("---\n")[1];
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        yaml.Load(new StringReader(frontMatter));
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)yaml.Documents[0].RootNode;
+        Assert.Equal(title, root["title"].ToString());
+        Assert.Equal(title + " alias", ((YamlDotNet.RepresentationModel.YamlSequenceNode)root["aliases"]).Children.Single().ToString());
+    }
+
     [Fact]
     public void An_unfinished_entry_cannot_be_published_and_check_points_at_the_prompts()
     {
