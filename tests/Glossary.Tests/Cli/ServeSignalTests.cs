@@ -23,8 +23,10 @@ public sealed class ServeSignalTests
         Assert.SkipUnless(OperatingSystem.IsLinux(), "POSIX signals, and /proc for the failure message");
         using var temp = new TempFolder();
         var input = temp.WriteInput(TestSite.Fixture());
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "Glossary.Cli.dll"), "serve", "--input", input, "--port", FreePort().ToString() })
+        // Started as a terminal starts it, with Ctrl+C at its default: a test run launched in the background ignores
+        // SIGINT, and a child inherits an ignored signal (POSIX), so 'serve' never saw it and this test failed.
+        var info = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "--default-signal=INT", "dotnet", Path.Combine(AppContext.BaseDirectory, "Glossary.Cli.dll"), "serve", "--input", input, "--port", FreePort().ToString() })
             info.ArgumentList.Add(a);
         using var process = Process.Start(info)!;
         try
