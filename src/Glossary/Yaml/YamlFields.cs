@@ -71,7 +71,10 @@ public sealed class YamlFields
         var text = TextOf(scalar);
         if (string.IsNullOrEmpty(text))
         {
-            if (required) ReportMissing(key, missingHint, SpanOf(e.Key));
+            if (required)
+                ReportMissing(key, text is null && scalar.Value is { Length: > 0 } word
+                    ? $"YAML reads an unquoted '{word}' as no value; if you mean the word, quote it: {key}: \"{word}\""
+                    : missingHint, SpanOf(e.Key));
             return null;
         }
         return text;

@@ -252,6 +252,7 @@ public sealed class DiagnosticCodeTests
         var text = TestSite.Entry("Placeholder").Replace("title: Placeholder", "title: " + value);
         var d = Single(new TestSite().With("glossary/a.md", text).Build(), DiagnosticCodes.MissingField);
         AssertAt(d, "input/glossary/a.md", 2, "missing required field 'title'");
+        if (value is "~" or "null") Assert.Contains($"title: \"{value}\"", d.Hint);
     }
 
     [Fact]
