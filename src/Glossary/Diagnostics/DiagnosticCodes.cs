@@ -39,6 +39,7 @@ public static class DiagnosticCodes
     public const string BrokenLink = "GL0401";
     public const string BrokenAnchor = "GL0402";
     public const string BrokenRenderedLink = "GL0403";
+    public const string UnclosedWikiLink = "GL0404";
 
     // Safety
     public const string UnsafeHtml = "GL0501";
@@ -80,6 +81,7 @@ public static class DiagnosticCodes
         (BrokenLink, "A link points at a page that does not exist."),
         (BrokenAnchor, "A link points at a heading that does not exist on its page."),
         (BrokenRenderedLink, "A link or asset in a rendered page (theme, navigation or raw HTML) does not resolve to a written file or id."),
+        (UnclosedWikiLink, "Warning: '[[' opens a link that is never closed with ']]' on its line, so it shows as plain text."),
         (UnsafeHtml, "Raw HTML that could run code or embed third parties (script, iframe, on* attributes, javascript: URLs), or an image from another site."),
         (HardToRead, "Check: the text reads above the grade limit in site.yml (Flesch–Kincaid, default 9)."),
         (StaleReview, "Check: 'reviewed' is more than 12 months ago, or missing."),

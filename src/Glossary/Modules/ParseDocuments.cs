@@ -3,6 +3,7 @@ using System.Text;
 using Glossary.Content;
 using Glossary.Diagnostics;
 using Glossary.Markdown;
+using Glossary.Markdown.WikiLinks;
 using Glossary.Text;
 using Markdig;
 using Markdig.Extensions.Yaml;
@@ -94,6 +95,7 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
         UnclosedCommentCheck.Check(markdown, path, diagnostics);
         NestingDepthCheck.Check(markdown, path, diagnostics);
         LevelOneHeadingCheck.Check(markdown, path, diagnostics);
+        UnclosedWikiLinkCheck.Check(markdown, path, diagnostics);
         if (kind == DocumentKind.Entry)
             EntrySections.Validate(markdown, path, CountLines(text), diagnostics);
         if (meta is null) return null;

@@ -345,6 +345,30 @@ public sealed class DiagnosticCodeTests
         Assert.Equal("//www.cms.gov/nosurprises", page.QuerySelector("main a[href*='cms.gov']")?.GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData("See [[Alpha for more.", 5)]
+    [InlineData("See [[Alpha] for more.", 5)]
+    [InlineData("Two lines: [[Alpha\nand then]] later.", 12)]
+    public void GL0404_an_unclosed_wikilink_is_a_warning_at_its_brackets(string markdown, int column)
+    {
+        var result = new TestSite().WithEntry("a", "Alpha").WithEntry("b", "Beta", "\n" + markdown + "\n").Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var d = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UnclosedWikiLink);
+        Assert.False(d.IsError);
+        AssertAt(d, "input/glossary/b.md", 22, "not closed with ']]'");
+        Assert.Equal(column, d.Column);
+    }
+
+    [Theory]
+    [InlineData("See [[Alpha]] and [[Alpha|the first]].")]
+    [InlineData("A list [[1], [2]] in text, and [[a link](https://example.org/) in brackets].")]
+    [InlineData("Code `[[not a link` and \\[[escaped.")]
+    public void Closed_wikilinks_and_other_brackets_raise_no_warning(string markdown)
+    {
+        var result = new TestSite().WithEntry("a", "Alpha").WithEntry("b", "Beta", "\n" + markdown + "\n").Build();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UnclosedWikiLink);
+    }
+
     [Fact]
     public void GL0402_link_to_missing_heading()
     {

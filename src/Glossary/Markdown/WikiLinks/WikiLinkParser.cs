@@ -17,9 +17,17 @@ public sealed class WikiLinkParser : InlineParser
         var start = slice.Start;
         // slice.End is inclusive: search from just after "[[" to the end of the slice.
         var close = text.IndexOf("]]", start + 2, Math.Max(0, slice.End - start - 1), StringComparison.Ordinal);
-        if (close < 0) return false;
-        var inner = text.AsSpan(start + 2, close - start - 2);
-        if (inner.IsEmpty || inner.IndexOfAny('\n', '[', ']') >= 0) return false;
+        var inner = close < 0 ? text.AsSpan(start + 2, Math.Max(0, slice.End - start - 1)) : text.AsSpan(start + 2, close - start - 2);
+        var lineEnd = inner.IndexOf('\n');
+        var onThisLine = lineEnd < 0 ? inner : inner[..lineEnd];
+        // "[[Term" or "[[Term]" with no "]]" before the line ends, and no other '[' or Markdown link in the way: the
+        // editor forgot to close it.
+        if ((close < 0 || lineEnd >= 0) && !onThisLine.Contains('[') && !onThisLine.Contains("](", StringComparison.Ordinal))
+        {
+            RecordUnclosed(processor, start);
+            return false;
+        }
+        if (close < 0 || inner.IsEmpty || inner.IndexOfAny('\n', '[', ']') >= 0) return false;
 
         var pipe = inner.IndexOf('|');
         var target = (pipe >= 0 ? inner[..pipe] : inner).Trim().ToString();
@@ -44,5 +52,19 @@ public sealed class WikiLinkParser : InlineParser
         processor.Inline = link;
         slice.Start = close + 2;
         return true;
+    }
+
+    private static readonly object UnclosedKey = new();
+
+    /// <summary>Where a document opens a wikilink with "[[" and never closes it on that line (0-based lines and columns).</summary>
+    public static IReadOnlyList<(int Line, int Column)> UnclosedIn(MarkdownDocument document) =>
+        document.GetData(UnclosedKey) as List<(int, int)> ?? [];
+
+    private static void RecordUnclosed(InlineProcessor processor, int start)
+    {
+        processor.GetSourcePosition(start, out var line, out var column);
+        if (processor.Document.GetData(UnclosedKey) is not List<(int, int)> found)
+            processor.Document.SetData(UnclosedKey, found = []);
+        found.Add((line, column));
     }
 }
