@@ -14,7 +14,7 @@ public static class LevelOneHeadingCheck
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             if (heading.Level != 1) continue;
-            diagnostics.Warning(new SourceLocation(file, heading.Line + 1, heading.Column + 1), DiagnosticCodes.LevelOneHeading,
+            diagnostics.Warning(heading.LocationIn(file), DiagnosticCodes.LevelOneHeading,
                 "a level-1 heading ('# …') in the body: the page's title is already its level-1 heading",
                 "delete it if it repeats the title (the title comes from 'title:'), or make it a section with '## …'");
         }

@@ -21,7 +21,7 @@ public static class NestingDepthCheck
     public static void Check(MarkdownDocument document, string file, DiagnosticBag diagnostics)
     {
         if (FirstTooDeep(document) is { } deep)
-            diagnostics.Error(new SourceLocation(file, deep.Line + 1, deep.Column + 1), DiagnosticCodes.NestedTooDeeply, Message, Hint);
+            diagnostics.Error(deep.LocationIn(file), DiagnosticCodes.NestedTooDeeply, Message, Hint);
     }
 
     private static MarkdownObject? FirstTooDeep(MarkdownDocument document)

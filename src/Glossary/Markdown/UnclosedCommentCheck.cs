@@ -14,7 +14,7 @@ public static class UnclosedCommentCheck
         foreach (var block in document.Descendants<HtmlBlock>())
         {
             if (block.Type != HtmlBlockType.Comment || block.Lines.ToString().Contains("-->", StringComparison.Ordinal)) continue;
-            diagnostics.Error(new SourceLocation(file, block.Line + 1, block.Column + 1), DiagnosticCodes.UnclosedComment,
+            diagnostics.Error(block.LocationIn(file), DiagnosticCodes.UnclosedComment,
                 "this HTML comment is never closed, so everything after it would be hidden from readers",
                 "end the comment with '-->' where it should stop, or delete the '<!--'");
         }

@@ -39,14 +39,14 @@ public static class UnsafeHtmlScanner
             ScanHtml(inline.Tag, inline.Line + 1, inline.Column + 1, file, diagnostics);
         foreach (var link in document.Descendants<LinkInline>())
         {
-            var at = new SourceLocation(file, link.Line + 1, link.Column + 1);
+            var at = link.LocationIn(file);
             CheckUrl(link.Url, link.IsImage ? "image" : "link", at, diagnostics);
             if (link.IsImage && IsFromAnotherSite(link.Url))
                 diagnostics.Error(at, DiagnosticCodes.UnsafeHtml, $"image from another site ('{Truncate(link.Url!)}') is not allowed: it would tell that site who reads the page",
                     EmbedHint);
         }
         foreach (var link in document.Descendants<AutolinkInline>())
-            CheckUrl(link.Url, "link", new SourceLocation(file, link.Line + 1, link.Column + 1), diagnostics);
+            CheckUrl(link.Url, "link", link.LocationIn(file), diagnostics);
     }
 
     public static bool IsScriptUrl(string? url)

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using Glossary.Content;
 using Glossary.Diagnostics;
 using Glossary.Linking;
+using Glossary.Markdown;
 using Glossary.Markdown.WikiLinks;
 using Glossary.Text;
 using Markdig.Syntax;
@@ -48,7 +49,7 @@ public static class ResolveLinks
         foreach (var link in document.Markdown.Descendants<LinkInline>())
         {
             if (link.Url is not { } url || hrefs.ContainsKey(url)) continue;
-            var at = new SourceLocation(document.DisplayPath, link.Line + 1, link.Column + 1);
+            var at = link.LocationIn(document.DisplayPath);
             var resolved = link is WikiLink wiki ? context.ResolveWikiLink(wiki, at) : context.Resolve(url, at);
             if (resolved is { } target)
             {
