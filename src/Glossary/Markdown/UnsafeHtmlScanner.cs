@@ -64,7 +64,7 @@ public static class UnsafeHtmlScanner
     {
         var trimmed = url?.Trim() ?? "";
         return trimmed.StartsWith("//", StringComparison.Ordinal)
-               || (Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Scheme is not "data" && !string.IsNullOrEmpty(uri.Host));
+               || (Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Host));
     }
 
     /// <summary>The URLs an attribute names: srcset lists several ("a.png 1x, b.png 2x").</summary>

@@ -100,9 +100,7 @@ public static class ResolveLinks
             if (url.Length == 0) return null;
             // "//host/path" is another site's address on the page's own scheme, not a path on this site.
             if (url.StartsWith("//", StringComparison.Ordinal))
-                return Uri.TryCreate("https:" + url, UriKind.Absolute, out var schemeRelative) && schemeRelative.Host.Length > 0
-                    ? new Target(url, null)
-                    : Invalid(url, at);
+                return Uri.TryCreate("https:" + url, UriKind.Absolute, out var schemeRelative) ? CheckExternal(url, schemeRelative, at) : Invalid(url, at);
             if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && url.Contains(':') && !url.StartsWith('/'))
                 return CheckExternal(url, absolute, at);
             if (url.Contains(':') && !url.StartsWith('/') && !url.StartsWith('#') && url.IndexOf(':') < IndexOfAny(url, "/?#"))
