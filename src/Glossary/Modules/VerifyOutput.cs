@@ -24,7 +24,11 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
     /// <summary>Attributes that name ids on the same page; each id is checked like a "#id" link.</summary>
     private static readonly string[] IdReferenceAttributes = ["aria-describedby", "aria-labelledby", "aria-controls", "for"];
 
-    private sealed record Failure(string Page, string Element, string Attribute, string Value, string Problem);
+    /// <summary>A link that does not resolve, on one page; <see cref="Tag"/> is how reports show the element.</summary>
+    private sealed record Failure(string Page, string Element, string Attribute, string Value, string Problem)
+    {
+        public string Tag => $"<{Element} {Attribute}=\"{Value}\">";
+    }
 
     /// <summary>A link to an id on another page, checked once every page's ids are known.</summary>
     private sealed record FragmentLink(string Page, string Element, string Attribute, string Value, string TargetFile, string Fragment);
@@ -104,7 +108,7 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
             if (!ids.Contains(link.Fragment))
             {
                 var value = link.Value ?? "#" + link.Fragment;
-                _failures.Add(new Failure(page.Path, Tag(link.Element, link.Attribute, value), link.Attribute, value, MissingId(link.Fragment, page.Path)));
+                _failures.Add(new Failure(page.Path, link.Element, link.Attribute, value, MissingId(link.Fragment, page.Path)));
             }
         _idsByPage[page.Path] = ids;
     }
@@ -144,7 +148,7 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
         if (problem is not null)
         {
             text ??= value.ToString();
-            _failures.Add(new Failure(page, Tag(element, attribute, text), attribute, text, problem));
+            _failures.Add(new Failure(page, element, attribute, text, problem));
         }
         else if (target is null || fragment is null)
             return;
@@ -158,8 +162,6 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
     private string Intern(ReadOnlySpan<char> id) =>
         _interned.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var interned) ? interned : _interned.GetOrAdd(id.ToString(), static k => k);
 
-    private static string Tag(string element, string attribute, string value) => $"<{element} {attribute}=\"{value}\">";
-
     /// <summary>Checks the links between pages and reports every failure; returns the ids of every page known now.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> Report(IReadOnlyDictionary<string, IReadOnlySet<string>> knownIds, Site site, SourceText siteYaml,
         DiagnosticBag diagnostics)
@@ -168,16 +170,16 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
         foreach (var (page, ids) in _idsByPage) allIds[page] = ids;
         foreach (var link in _fragmentLinks)
             if (allIds.TryGetValue(link.TargetFile, out var ids) && !ids.Contains(link.Fragment))
-                _failures.Add(new Failure(link.Page, Tag(link.Element, link.Attribute, link.Value), link.Attribute, link.Value, MissingId(link.Fragment, link.TargetFile)));
+                _failures.Add(new Failure(link.Page, link.Element, link.Attribute, link.Value, MissingId(link.Fragment, link.TargetFile)));
 
         if (_failures.IsEmpty) return allIds;
         var documentsByPage = site.Documents.ToDictionary(d => d.Url.TrimStart('/') + "index.html", StringComparer.Ordinal);
         // A theme or navigation bug repeats on every page: report it once, with how many pages it breaks.
-        foreach (var group in _failures.GroupBy(f => (f.Element, f.Problem)).OrderBy(g => g.Key.Element, StringComparer.Ordinal))
+        foreach (var group in _failures.GroupBy(f => (f.Tag, f.Problem)).OrderBy(g => g.Key.Tag, StringComparer.Ordinal))
         {
             var pagesHit = group.Select(f => f.Page).Order(StringComparer.Ordinal).ToList();
             var first = group.First();
-            Report(pagesHit, first.Element, first.Attribute, first.Value, first.Problem, documentsByPage.GetValueOrDefault(pagesHit[0]), siteYaml, diagnostics);
+            Report(pagesHit, first.Tag, first.Attribute, first.Value, first.Problem, documentsByPage.GetValueOrDefault(pagesHit[0]), siteYaml, diagnostics);
         }
         return allIds;
     }
@@ -230,11 +232,11 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
         return ("points to a file that is not written", null, null);
     }
 
-    private static void Report(IReadOnlyList<string> pagesHit, string element, string attribute, string value, string problem,
+    private static void Report(IReadOnlyList<string> pagesHit, string tag, string attribute, string value, string problem,
         ContentDocument? document, SourceText siteYaml, DiagnosticBag diagnostics)
     {
         var where = pagesHit.Count == 1 ? $"/{pagesHit[0]}" : $"{pagesHit.Count} pages (first /{pagesHit[0]})";
-        var message = $"{element} on {where} {problem}";
+        var message = $"{tag} on {where} {problem}";
         if (document is not null && (Locate(SourceText.Of(document), value) ?? LocateIdReference(SourceText.Of(document), attribute, value)) is { } inContent)
         {
             diagnostics.Error(inContent, DiagnosticCodes.BrokenRenderedLink, message,
