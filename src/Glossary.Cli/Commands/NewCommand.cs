@@ -130,11 +130,9 @@ public static class NewCommand
         sb.Append("sources:\n  # - title: Name of the statute, regulation or regulator's guide\n  #   url: https://…\n  #   publisher: Who published it\n");
         sb.Append("---\n\n");
         sb.Append(Prompt("Define the term in one or two plain sentences. Say what it is, not what to do.")).Append("\n\n");
-        sb.Append("## Examples\n\n").Append(Prompt("One or two short, concrete examples from a reader's life.")).Append("\n\n");
-        sb.Append("## Misuse\n\n").Append(Prompt("How insurers or providers use this against consumers. Stick to facts you can source.")).Append("\n\n");
-        sb.Append("## Benefits\n\n").Append(Prompt("Optional: what the thing is good for when it works as it should.")).Append("\n\n");
-        sb.Append("## What you can do\n\n").Append(Prompt("Practical steps a reader can take (ask for it in writing, appeal…). General information, never advice for one case.")).Append("\n\n");
-        sb.Append("## Conclusion\n\n").Append(Prompt("Optional: one or two sentences that sum up.")).Append('\n');
+        var sections = EntrySections.All;
+        for (var i = 0; i < sections.Count; i++)
+            sb.Append("## ").Append(sections[i].Heading).Append("\n\n").Append(Prompt(sections[i].Prompt)).Append(i < sections.Count - 1 ? "\n\n" : "\n");
         return sb.ToString();
     }
 

@@ -7,18 +7,27 @@ namespace Glossary.Content;
 
 /// <summary>
 /// The structure every glossary entry follows: a definition paragraph, then sections. Required sections are
-/// validated; Benefits and Conclusion are optional, and editors may add other sections.
+/// validated; Benefits and Conclusion are optional, and editors may add other sections. 'glossary new' writes
+/// <see cref="All"/> in this order, so the template and the validator read one list.
 /// </summary>
 public static class EntrySections
 {
-    public const string Examples = "Examples";
-    public const string Misuse = "Misuse";
-    public const string WhatYouCanDo = "What you can do";
-    public const string Benefits = "Benefits";
-    public const string Conclusion = "Conclusion";
+    public static readonly EntrySection Examples = new("Examples", true, "One or two short, concrete examples from a reader's life.");
 
-    public static readonly string[] Required = [Examples, Misuse, WhatYouCanDo];
-    public static readonly string[] Optional = [Benefits, Conclusion];
+    // "Misuse" could read as misuse by the patient; the section is about practices used against the reader.
+    public static readonly EntrySection UsedAgainstYou = new("How it is used against you", true,
+        "How insurers or providers use this against consumers. Stick to facts you can source.", ["Misuse"]);
+
+    public static readonly EntrySection Benefits = new("Benefits", false, "Optional: what the thing is good for when it works as it should.");
+
+    public static readonly EntrySection WhatYouCanDo = new("What you can do", true,
+        "Practical steps a reader can take (ask for it in writing, appeal…). General information, never advice for one case.");
+
+    public static readonly EntrySection Conclusion = new("Conclusion", false, "Optional: one or two sentences that sum up.");
+
+    public static readonly IReadOnlyList<EntrySection> All = [Examples, UsedAgainstYou, Benefits, WhatYouCanDo, Conclusion];
+
+    public static IEnumerable<EntrySection> Required => All.Where(s => s.Required);
 
     public static void Validate(MarkdownDocument markdown, string file, int lastLine, DiagnosticBag diagnostics)
     {
@@ -41,12 +50,13 @@ public static class EntrySections
             .ToDictionary(g => g.Key, g => g.First());
         foreach (var section in Required)
         {
-            if (present.ContainsKey(TextFolding.Fold(section))) continue;
-            var near = present.FirstOrDefault(p => EditDistance.Levenshtein(p.Key, TextFolding.Fold(section)) <= 3).Value;
-            diagnostics.Error(new SourceLocation(file, lastLine, 1), DiagnosticCodes.MissingSection, $"missing required section '## {section}'",
+            if (section.AcceptedHeadings.Any(h => present.ContainsKey(TextFolding.Fold(h)))) continue;
+            var wanted = TextFolding.Fold(section.Heading);
+            var near = present.FirstOrDefault(p => EditDistance.Levenshtein(p.Key, wanted) <= 3).Value;
+            diagnostics.Error(new SourceLocation(file, lastLine, 1), DiagnosticCodes.MissingSection, $"missing required section '## {section.Heading}'",
                 near is null
-                    ? $"every entry has the sections {string.Join(", ", Required.Select(s => $"'## {s}'"))}; add '## {section}' with at least a paragraph"
-                    : $"a heading '## {near}' is close: rename it to '## {section}'");
+                    ? $"every entry has the sections {string.Join(", ", Required.Select(s => $"'## {s.Heading}'"))}; add '## {section.Heading}' with at least a paragraph"
+                    : $"a heading '## {near}' is close: rename it to '## {section.Heading}'");
         }
     }
 }

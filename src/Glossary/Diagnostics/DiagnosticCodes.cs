@@ -69,7 +69,7 @@ public static class DiagnosticCodes
         (MissingField, "A required field (such as title or summary) is missing or empty."),
         (InvalidValue, "A value is not allowed (unknown category, bad date, bad URL, unknown kind)."),
         (MissingFrontMatter, "The Markdown file does not start with a --- front matter block."),
-        (MissingSection, "A glossary entry lacks a required section (definition, Examples, Misuse, What you can do)."),
+        (MissingSection, "A glossary entry lacks a required section (definition, Examples, How it is used against you, What you can do)."),
         (NestedTooDeeply, "Markdown nests too deeply to be read (hundreds of quote, list or bracket levels)."),
         (UnclosedComment, "An HTML comment (<!--) is never closed with -->, so it would hide everything after it."),
         (LevelOneHeading, "Warning: a '# …' heading in the body; the title is already the page's level-1 heading."),

@@ -27,8 +27,13 @@ public sealed class NewCommandTests
         var text = File.ReadAllText(path);
         Assert.StartsWith("---\ntitle: Explanation of Benefits\naliases: [EOB]\n", text);
         Assert.Contains("categories: [Insurance]", text);
-        foreach (var section in new[] { "## Examples", "## Misuse", "## Benefits", "## What you can do", "## Conclusion" })
-            Assert.Contains(section + "\n\n<!-- glossary:prompt ", text);
+        var at = 0;
+        foreach (var section in new[] { "## Examples", "## How it is used against you", "## Benefits", "## What you can do", "## Conclusion" })
+        {
+            var next = text.IndexOf(section + "\n\n<!-- glossary:prompt ", StringComparison.Ordinal);
+            Assert.True(next > at, $"'{section}' is missing or out of order");
+            at = next;
+        }
     }
 
     [Theory]

@@ -144,12 +144,26 @@ public sealed class DiagnosticCodeTests
     [Fact]
     public void GL0201_missing_required_section_names_it()
     {
-        var text = TestSite.Entry("Iop").Replace("## Misuse", "## Misuses");
+        var text = ReplaceOnce(TestSite.Entry("Iop"), "## How it is used against you", "## How its used against you");
         var d = Single(new TestSite().With("glossary/iop.md", text).Build(), DiagnosticCodes.MissingSection);
         Assert.Equal("input/glossary/iop.md", d.File);
         Assert.True(d.Line > 0);
-        Assert.Contains("'## Misuse'", d.Message);
-        Assert.Contains("Misuses", d.Hint);
+        Assert.Contains("'## How it is used against you'", d.Message);
+        Assert.Contains("How its used against you", d.Hint);
+    }
+
+    [Fact]
+    public void GL0201_accepts_the_former_heading_Misuse()
+    {
+        var text = ReplaceOnce(TestSite.Entry("Iop"), "## How it is used against you", "## Misuse");
+        var result = new TestSite().With("glossary/iop.md", text).Build();
+        Assert.DoesNotContain(result.Diagnostics, x => x.Code == DiagnosticCodes.MissingSection);
+    }
+
+    private static string ReplaceOnce(string text, string old, string replacement)
+    {
+        Assert.Contains(old, text);
+        return text.Replace(old, replacement);
     }
 
     [Fact]

@@ -78,9 +78,9 @@ public sealed class TestSite
 
         An example of {title}.
 
-        ## Misuse
+        ## How it is used against you
 
-        How {title} is misused.
+        How {title} is used against consumers.
 
         ## What you can do
 
