@@ -15,6 +15,9 @@ public sealed record SiteConfig(
 {
     public const string FileName = "site.yml";
 
+    /// <summary>The crisis-help note, when site.yml configures one.</summary>
+    public CrisisCallout? Crisis { get; init; }
+
     /// <summary>The path part of <see cref="BaseUrl"/> without a trailing slash ("" for a site at the root).</summary>
     public string BasePath => BaseUrl.AbsolutePath.TrimEnd('/');
 

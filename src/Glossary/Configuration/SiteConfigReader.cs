@@ -8,7 +8,7 @@ namespace Glossary.Configuration;
 public static class SiteConfigReader
 {
     private static readonly string[] Keys =
-        ["title", "description", "organization", "language", "base_url", "categories", "navigation", "readability_grade"];
+        ["title", "description", "organization", "language", "base_url", "categories", "navigation", "readability_grade", "crisis_callout"];
     private static readonly string[] CategoryKeys = ["name", "slug", "description"];
     private static readonly string[] NavigationKeys = ["title", "url"];
 
@@ -28,13 +28,14 @@ public static class SiteConfigReader
         var navigation = fields.Objects("navigation", NavigationKeys, ReadNavigation,
             "write each link as '  - title: About' with a 'url: /about/' line under it");
         var grade = fields.Int("readability_grade") ?? 9;
+        var crisis = CrisisCalloutReader.Read(fields, categories);
 
         foreach (var duplicate in categories.GroupBy(c => c.Slug).Where(g => g.Count() > 1))
             diagnostics.Error(fields.SpanOfKey("categories"), DiagnosticCodes.DuplicateSlug,
                 $"category slug '{duplicate.Key}' is used twice", "give each category its own slug");
 
         if (title is null || baseUrl is null) return null;
-        return new SiteConfig(title, description, organization, language, baseUrl, categories, navigation, grade);
+        return new SiteConfig(title, description, organization, language, baseUrl, categories, navigation, grade) { Crisis = crisis };
     }
 
     private static Uri? ReadBaseUrl(YamlFields fields, string? overrideUrl, DiagnosticBag diagnostics, string displayPath)

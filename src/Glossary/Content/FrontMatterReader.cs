@@ -7,17 +7,17 @@ namespace Glossary.Content;
 /// <summary>Reads the front matter of one document into a <see cref="FrontMatter"/>, with the keys its kind allows.</summary>
 public static class FrontMatterReader
 {
-    private static readonly string[] CommonKeys = ["title", "summary", "categories", "sources", "reviewed", "updated", "draft"];
+    private static readonly string[] CommonKeys = ["title", "summary", "categories", "sources", "reviewed", "updated", "draft", "crisis_callout"];
 
     public static readonly IReadOnlyDictionary<DocumentKind, string[]> KeysByKind = new Dictionary<DocumentKind, string[]>
     {
         [DocumentKind.Entry] = [.. CommonKeys, "aliases", "related", "redirect_from", "autolink"],
         [DocumentKind.Guide] = [.. CommonKeys, "kind", "key_findings", "terms", "related", "redirect_from", "autolink"],
-        [DocumentKind.Page] = ["title", "summary", "updated", "draft"],
+        [DocumentKind.Page] = ["title", "summary", "updated", "draft", "crisis_callout"],
     };
 
     private static readonly string[] SourceKeys = ["title", "url", "publisher"];
-    private static readonly string[] FindingKeys = ["title", "text", "terms"];
+    private static readonly string[] FindingKeys = ["title", "text", "terms", "sources"];
 
     public static FrontMatter? Read(string yaml, string file, int lineOffset, DocumentKind kind, DiagnosticBag diagnostics)
     {
@@ -41,8 +41,7 @@ public static class FrontMatterReader
             Aliases: fields.StringList("aliases"),
             Categories: fields.StringList("categories"),
             Related: fields.StringList("related"),
-            Sources: fields.Objects("sources", SourceKeys, ReadSource,
-                "write each source as '  - title: …' with 'url:' and 'publisher:' lines under it"),
+            Sources: ReadSources(fields),
             Reviewed: fields.Date("reviewed"),
             Updated: fields.Date("updated"),
             Draft: fields.Bool("draft") ?? false,
@@ -50,7 +49,8 @@ public static class FrontMatterReader
             KeyFindings: findings,
             Terms: fields.StringList("terms"),
             RedirectFrom: fields.StringList("redirect_from"),
-            Autolink: fields.Bool("autolink") ?? true);
+            Autolink: fields.Bool("autolink") ?? true,
+            CrisisCallout: fields.Bool("crisis_callout"));
         return title is null || summary is null ? null : meta;
     }
 
@@ -67,6 +67,9 @@ public static class FrontMatterReader
                 return GuideKind.Guide;
         }
     }
+
+    private static ImmutableArray<SourceReference> ReadSources(YamlFields fields) =>
+        fields.Objects("sources", SourceKeys, ReadSource, "write each source as '  - title: …' with 'url:' and 'publisher:' lines under it");
 
     private static SourceReference? ReadSource(YamlFields item)
     {
@@ -90,6 +93,6 @@ public static class FrontMatterReader
         if (terms.IsEmpty && title is not null)
             item.Diagnostics.Error(item.Start, DiagnosticCodes.MissingField, $"key finding '{title}' names no terms",
                 "add 'terms:' with the glossary entries this finding rests on");
-        return title is null || text is null ? null : new KeyFinding(title, text, terms);
+        return title is null || text is null ? null : new KeyFinding(title, text, terms, ReadSources(item));
     }
 }

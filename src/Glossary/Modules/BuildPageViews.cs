@@ -80,12 +80,21 @@ public sealed class BuildPageViews(
             config.Language,
             config.BaseUrl.ToString(),
             config.BasePath,
-            [.. config.Navigation.Select(n => new LinkView(n.Title, n.Url.StartsWith('/') ? config.BasePath + n.Url : n.Url))],
+            [.. config.Navigation.Select(n => LinkFrom(n, config))],
             [.. config.Categories.Select(c => new LinkView(c.Name, config.BasePath + SiteRoutes.CategoryUrl(c.Slug), c.Description))],
             config.BasePath + assets.PathOf("site.css"),
             config.BasePath + assets.PathOf("favicon.svg"),
-            [.. assets.PathsWithExtension(".js").Select(p => config.BasePath + p)]);
+            [.. assets.PathsWithExtension(".js").Select(p => config.BasePath + p)])
+        {
+            CrisisCallout = config.Crisis is { } c
+                ? new CrisisCalloutView(c.Heading, c.Text, c.Phone, c.Link is { } link ? LinkFrom(link, config) : null)
+                : null,
+        };
     }
+
+    /// <summary>A link written in site.yml: site paths ("/about/") get the base path, other addresses stay as written.</summary>
+    private static LinkView LinkFrom(Configuration.NavigationLink link, Configuration.SiteConfig config) =>
+        new(link.Title, link.Url.StartsWith('/') ? config.BasePath + link.Url : link.Url);
 
     /// <summary>The page of one entry, guide or page.</summary>
     public PageView ViewFor(ContentDocument document)
@@ -115,7 +124,7 @@ public sealed class BuildPageViews(
             DocumentKind.Guide => new GuidePageView(_siteView, document.Url, document.Title, document.Meta.Summary,
                 Crumbs(("Guides", SiteRoutes.Guides)),
                 document.Meta.GuideKind == GuideKind.Report,
-                [.. document.Meta.KeyFindings.Select(f => new KeyFindingView(f.Title, f.Text, LinksTo(TermDocuments(f.Terms.Select(t => t.Value)))))],
+                [.. document.Meta.KeyFindings.Select(f => new KeyFindingView(f.Title, f.Text, LinksTo(TermDocuments(f.Terms.Select(t => t.Value))), f.Sources))],
                 [.. document.Headings.Where(h => h.Level == 2 && h.Id.Length > 0).Select(h => new LinkView(h.Text, "#" + h.Id))],
                 body,
                 CategoriesOf(document),
@@ -125,8 +134,13 @@ public sealed class BuildPageViews(
                 dates) { CurrentCategory = FirstCategorySlug(document) },
             _ => new ContentPageView(_siteView, document.Url, document.Title, document.Meta.Summary, Crumbs(), body, dates),
         };
-        return view with { TermSummaries = summaries };
+        return view with { TermSummaries = summaries, ShowsCrisisCallout = ShowsCrisisCallout(document) };
     }
+
+    /// <summary>The page's own 'crisis_callout' flag if it has one, else whether it is in a category site.yml names.</summary>
+    private bool ShowsCrisisCallout(ContentDocument document) =>
+        site.Config.Crisis is { } crisis
+        && (document.Meta.CrisisCallout ?? site.CategoriesOf(document).Any(c => crisis.CategorySlugs.Contains(c.Slug)));
 
     private ImmutableArray<TermSummary> Summaries(IEnumerable<ContentDocument> documents) =>
     [

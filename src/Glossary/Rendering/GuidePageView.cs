@@ -20,4 +20,5 @@ public sealed record GuidePageView(
     DocumentDates Dates)
     : PageView(Site, Path, Title, Description, Breadcrumbs);
 
-public sealed record KeyFindingView(string Title, string Text, ImmutableArray<LinkView> Terms);
+/// <summary>A report's finding as shown: the terms it rests on and the sources that back it.</summary>
+public sealed record KeyFindingView(string Title, string Text, ImmutableArray<LinkView> Terms, ImmutableArray<SourceReference> Sources);

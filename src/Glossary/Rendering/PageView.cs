@@ -13,6 +13,9 @@ public abstract record PageView(SiteView Site, string Path, string Title, string
     /// <summary>Category slug to highlight in the navigation, when the page belongs to one.</summary>
     public string? CurrentCategory { get; init; }
 
+    /// <summary>Whether the site's crisis-help note shows near the top of this page.</summary>
+    public bool ShowsCrisisCallout { get; init; }
+
     /// <summary>Summaries of entries linked on this page that are not already shown next to their link.</summary>
     public ImmutableArray<TermSummary> TermSummaries { get; init; } = [];
 }

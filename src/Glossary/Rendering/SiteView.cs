@@ -16,6 +16,9 @@ public sealed record SiteView(
     string IconHref,
     ImmutableArray<string> ScriptHrefs)
 {
+    /// <summary>The crisis-help note, shown on pages whose <see cref="PageView.ShowsCrisisCallout"/> is set.</summary>
+    public CrisisCalloutView? CrisisCallout { get; init; }
+
     /// <summary>A site-relative path ("/glossary/") as an href that works under the base path.</summary>
     public string Href(string path) => BasePath + path;
 

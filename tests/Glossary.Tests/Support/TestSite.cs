@@ -126,6 +126,10 @@ public sealed class TestSite
               - title: Criteria matter
                 text: Ask for the criteria.
                 terms: [Medical Necessity, PA]
+                sources:
+                  - title: "29 U.S.C. 1185a(a)(4): criteria on request"
+                    url: https://www.law.cornell.edu/uscode/text/29/1185a
+                    publisher: Legal Information Institute
             ---
 
             The report body.
