@@ -48,6 +48,7 @@ public static class DiagnosticCodes
     public const string HardToRead = "GL0701";
     public const string StaleReview = "GL0702";
     public const string NoSources = "GL0703";
+    public const string WeakSources = "GL0707";
     public const string Orphan = "GL0704";
     public const string LongSummary = "GL0705";
     public const string UnfinishedTemplate = "GL0706";
@@ -89,6 +90,7 @@ public static class DiagnosticCodes
         (Orphan, "Check: no page links to this entry."),
         (LongSummary, "Check: the summary is longer than 30 words."),
         (UnfinishedTemplate, "Check: a prompt left by 'glossary new' is still in the text."),
+        (WeakSources, "Check: an entry cites fewer than two sources, or none from a statute, regulation or regulator (.gov, law.cornell.edu)."),
         (UnsafeOutputFolder, "The output folder is the input folder, contains it, or holds files that glossary did not write."),
     ];
 }

@@ -13,6 +13,14 @@ public sealed class ContentLints(DateOnly today) : ISiteLint
     public const int MaxSummaryWords = 30;
     public const string PromptMarker = "<!-- glossary:prompt";
 
+    public const int MinEntrySources = 2;
+
+    /// <summary>What an entry's sources lack, or null: every entry rests on two sources, one of them primary.</summary>
+    public static string? WeakSources(ContentDocument entry) =>
+        entry.Meta.Sources.Length < MinEntrySources ? $"cites {entry.Meta.Sources.Length} source; entries cite at least {MinEntrySources}"
+        : !entry.Meta.Sources.Any(s => PrimarySources.IsPrimary(s.Url)) ? "cites no primary source (a statute, regulation or regulator's page)"
+        : null;
+
     public void Check(Site site, LinkGraph graph, DiagnosticBag diagnostics)
     {
         foreach (var document in site.Documents.Where(d => d.Kind != DocumentKind.Page))
@@ -34,6 +42,9 @@ public sealed class ContentLints(DateOnly today) : ISiteLint
             if (document.Meta.Sources.IsEmpty)
                 diagnostics.Warning(file, DiagnosticCodes.NoSources, "cites no sources",
                     "add 'sources:' with the statute, regulation or regulator's guide the page rests on");
+            else if (document.Kind == DocumentKind.Entry && WeakSources(document) is { } weakness)
+                diagnostics.Warning(file, DiagnosticCodes.WeakSources, weakness,
+                    "cite at least two sources, one of them primary: the statute, the regulation (with its section) or the regulator's own page");
 
             var summaryWords = document.Meta.Summary.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (summaryWords > MaxSummaryWords)

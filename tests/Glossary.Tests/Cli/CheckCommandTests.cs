@@ -17,7 +17,7 @@ public sealed class CheckCommandTests
         return (code, output.ToString(), error.ToString());
     }
 
-    private static string Sources => "sources:\n  - title: A rule\n    url: https://example.gov/rule";
+    private static string Sources => "sources:\n  - title: A rule\n    url: https://example.gov/rule\n  - title: A guide\n    url: https://example.org/guide";
 
     /// <summary>An entry that passes every lint: reviewed recently, sourced, linked from another, plain text.</summary>
     private static TestSite Clean() => new TestSite()
@@ -61,6 +61,26 @@ public sealed class CheckCommandTests
         Assert.DoesNotContain("/input/glossary/a.md: warning", error);
     }
 
+    [Theory]
+    [InlineData("sources:\n  - title: A rule\n    url: https://www.ecfr.gov/current/title-29", "cites 1 source; entries cite at least 2")]
+    [InlineData("sources:\n  - title: A blog\n    url: https://example.org/a\n  - title: A news story\n    url: https://news.example.com/b", "cites no primary source")]
+    public void Entries_need_two_sources_one_primary(string sources, string message)
+    {
+        var (_, _, error) = Check(Clean().WithEntry("c", "Gamma", "\nSee [[Alpha]].\n", $"reviewed: 2026-10-01\n{sources}"));
+        Assert.Contains($"/input/glossary/c.md: warning GL0707: {message}", error);
+        Assert.DoesNotContain("/input/glossary/a.md: warning", error);
+    }
+
+    [Theory]
+    [InlineData("https://www.ecfr.gov/current/title-45/section-164.522", true)]
+    [InlineData("https://www.law.cornell.edu/uscode/text/29/1185a", true)]
+    [InlineData("https://www.medicare.gov/coverage/x", true)]
+    [InlineData("https://www.kff.org/report", false)]
+    [InlineData("https://gov.example.com/", false)]
+    [InlineData("https://cornell.edu.example.com/law.cornell.edu", false)]
+    public void Primary_sources_are_statutes_regulations_and_regulators(string url, bool primary) =>
+        Assert.Equal(primary, Glossary.Lints.PrimarySources.IsPrimary(url));
+
     [Fact]
     public void Strict_makes_warnings_fail_and_errors_always_fail()
     {
@@ -73,10 +93,11 @@ public sealed class CheckCommandTests
     [Fact]
     public void Github_format_prints_workflow_annotations()
     {
-        var site = Clean().WithEntry("x", "X", "\nSee [[Nowhere]].\n", $"reviewed: 2026-10-01\n{Sources}");
-        var (code, output, _) = Check(site, "--format", "github");
+        var text = TestSite.Entry("X", "\nSee [[Nowhere]].\n", $"reviewed: 2026-10-01\n{Sources}");
+        var line = Array.FindIndex(text.Split('\n'), l => l.Contains("[[Nowhere]]")) + 1;
+        var (code, output, _) = Check(Clean().With("glossary/x.md", text), "--format", "github");
         Assert.Equal(1, code);
-        Assert.Matches(@"::error file=[^,]*/input/glossary/x\.md,line=25,col=5,title=GL0401::\[\[Nowhere\]\] is not a glossary term", output);
+        Assert.Matches($@"::error file=[^,]*/input/glossary/x\.md,line={line},col=5,title=GL0401::\[\[Nowhere\]\] is not a glossary term", output);
         Assert.All(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Matches("^::(error|warning) file=", line));
     }
 
