@@ -28,7 +28,26 @@ public sealed class SearchTests(BrowserSite site)
     [InlineData("medcal necesity", "Medical Necessity")]
     [InlineData("preauth", "Prior Authorization")]
     [InlineData("no-show fee", "Cancellation Policy")]
-    [InlineData("appeals", "Internal Appeal")]
+    [InlineData("internal appeals", "Internal Appeal")]
+    // New entries by title, by abbreviation or everyday name, and with one typo.
+    [InlineData("Explanation of Benefits", "Explanation of Benefits")]
+    [InlineData("EOB", "Explanation of Benefits")]
+    [InlineData("explanaton of benefits", "Explanation of Benefits")]
+    [InlineData("Good Faith Estimate", "Good Faith Estimate")]
+    [InlineData("GFE", "Good Faith Estimate")]
+    [InlineData("good faith estmate", "Good Faith Estimate")]
+    [InlineData("Nonquantitative Treatment Limitation", "Nonquantitative Treatment Limitation")]
+    [InlineData("NQTL", "Nonquantitative Treatment Limitation")]
+    [InlineData("nonquantitative treatmnt limitation", "Nonquantitative Treatment Limitation")]
+    [InlineData("Summary Plan Description", "Summary Plan Description")]
+    [InlineData("SPD", "Summary Plan Description")]
+    [InlineData("sumary plan description", "Summary Plan Description")]
+    [InlineData("Employee Assistance Program", "Employee Assistance Program")]
+    [InlineData("EAP", "Employee Assistance Program")]
+    [InlineData("employe assistance program", "Employee Assistance Program")]
+    [InlineData("Balance Billing", "Balance Billing")]
+    [InlineData("surprise bill", "Balance Billing")]
+    [InlineData("balanse billing", "Balance Billing")]
     public async Task Query_finds_the_expected_term_first(string query, string expected)
     {
         Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
