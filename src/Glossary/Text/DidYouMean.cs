@@ -11,7 +11,7 @@ public static class DidYouMean
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates.Order(StringComparer.Ordinal))
         {
-            var d = EditDistance.Levenshtein(folded, TextFolding.Fold(candidate));
+            var d = EditDistance.Between(folded, TextFolding.Fold(candidate));
             if (d < bestDistance)
             {
                 bestDistance = d;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Glossary.Tests.Text;
 using Microsoft.Playwright;
 
 namespace Glossary.Tests.Browser;
@@ -29,6 +30,9 @@ public sealed class SearchTests(BrowserSite site)
     [InlineData("preauth", "Prior Authorization")]
     [InlineData("no-show fee", "Cancellation Policy")]
     [InlineData("appeals", "Internal Appeal")]
+    [InlineData("external reveiw", "External Review")] // two letters swapped: one edit
+    [InlineData("extrenal review", "External Review")]
+    [InlineData("medical neccesity", "Medical Necessity")] // two edits, allowed in words of 9+ letters
     public async Task Query_finds_the_expected_term_first(string query, string expected)
     {
         Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
@@ -39,6 +43,25 @@ public sealed class SearchTests(BrowserSite site)
         var ms = double.Parse(await watched.Page.Locator("#search").GetAttributeAsync("data-rank-ms") ?? "999", CultureInfo.InvariantCulture);
         Assert.True(ms < 50, $"ranking took {ms} ms");
         Assert.Equal("true", await input.GetAttributeAsync("aria-expanded"));
+        await watched.Page.CloseAsync();
+        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
+    }
+
+    [Fact]
+    public async Task The_search_counts_edits_as_the_table_shared_with_the_csharp_did_you_mean_says()
+    {
+        Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
+        var (watched, _) = await Open();
+        var table = await File.ReadAllTextAsync(EditDistanceCases.Path, TestContext.Current.CancellationToken);
+        // Each case three ways: without a limit, with the limit at the distance, and with it one below (gives up: limit + 1).
+        var found = await watched.Page.EvaluateAsync<int[][]>("""
+            json => JSON.parse(json).cases.map(([a, b, d]) =>
+              [glossarySearch.distance(a, b, 99), glossarySearch.distance(a, b, d), d > 0 ? glossarySearch.distance(a, b, d - 1) : 1])
+            """, table);
+        var expected = EditDistanceCases.All.Select(c => new[] { c.Distance, c.Distance, Math.Max(c.Distance, 1) }).ToArray();
+        Assert.Equal(expected, found);
+        var allowed = await watched.Page.EvaluateAsync<int[]>("() => ['iop', 'appea', 'external', 'necessity', 'authorization'].map(glossarySearch.maxEdits)");
+        Assert.Equal([0, 1, 1, 2, 2], allowed);
         await watched.Page.CloseAsync();
         Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
     }

@@ -37,21 +37,31 @@
     });
   }
 
+  // Edits between two words, a swap of neighbouring letters counting as one ("reveiw" is one edit from "review"):
+  // Damerau-Levenshtein, optimal string alignment, as EditDistance.Between in C#. Gives up past max (returns max + 1).
   function distance(a, b, max) {
     if (Math.abs(a.length - b.length) > max) return max + 1;
-    var prev = [], cur = [], i, j;
+    var before = [], prev = [], cur, i, j;
     for (j = 0; j <= b.length; j++) prev[j] = j;
     for (i = 1; i <= a.length; i++) {
       cur = [i];
       var best = i;
       for (j = 1; j <= b.length; j++) {
         cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], before[j - 2] + 1);
         if (cur[j] < best) best = cur[j];
       }
+      // A row's best never drops in the rows after it (a swap costs as much as the diagonal step it replaces).
       if (best > max) return max + 1;
+      before = prev;
       prev = cur;
     }
     return prev[b.length];
+  }
+
+  // The typo rule: one edit for words of 5+ letters, two for 9+.
+  function maxEdits(word) {
+    return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
   }
 
   // For one query word: every index word it matches, with how well (1 exact, less for stem, prefix or typo matches).
@@ -60,7 +70,7 @@
     if (!shard) return matches;
     var exact = shard[token];
     var stem = exact ? exact[0] : null;
-    var maxEdits = token.length >= 9 ? 2 : token.length >= 5 ? 1 : 0;
+    var edits = maxEdits(token);
     Object.keys(shard).forEach(function (word) {
       var entryStem = shard[word][0];
       var quality = 0;
@@ -68,9 +78,9 @@
       else if (stem && entryStem === stem) quality = 0.9;
       else if (entryStem.length >= 4 && token.indexOf(entryStem) === 0) quality = 0.85;
       else if (word.indexOf(token) === 0) quality = 0.7 + 0.2 * token.length / word.length;
-      else if (maxEdits > 0) {
-        var d = distance(token, word, maxEdits);
-        if (d <= maxEdits) quality = 0.65 - 0.1 * (d - 1);
+      else if (edits > 0) {
+        var d = distance(token, word, edits);
+        if (d <= edits) quality = 0.65 - 0.1 * (d - 1);
       }
       if (quality > 0) matches[word] = quality;
     });
@@ -213,6 +223,9 @@
     history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
     run(input.value);
   });
+
+  // The typo rules, for the tests (SearchTests checks them against the table EditDistanceTests checks C# against).
+  window.glossarySearch = Object.freeze({ distance: distance, maxEdits: maxEdits });
 
   var initial = new URLSearchParams(window.location.search).get("q");
   if (initial) {
