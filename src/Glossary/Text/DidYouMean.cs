@@ -27,6 +27,8 @@ public static class DidYouMean
     }
 
     /// <summary>" — did you mean 'x'?" or an empty string.</summary>
-    public static string Phrase(string typed, IEnumerable<string> candidates) =>
-        Suggest(typed, candidates) is { } s ? $" — did you mean '{s}'?" : "";
+    public static string Phrase(string typed, IEnumerable<string> candidates) => Phrase(Suggest(typed, candidates));
+
+    /// <summary>" — did you mean 'x'?" for a suggestion already made, or an empty string for none.</summary>
+    public static string Phrase(string? suggestion) => suggestion is null ? "" : $" — did you mean '{suggestion}'?";
 }
