@@ -1,6 +1,7 @@
 // Site search: fetches the build-time index in small pieces (manifest, one word shard per query word, document
 // chunks for the results shown) and ranks results as you type. Typo tolerant (one edit for words of 5+ letters,
-// two for 9+), prefix matching, ARIA combobox/listbox keyboard pattern, result count announced. No dependencies.
+// two for 9+), prefix matching, result count announced. Results are ordinary links (open in a new tab, copy the
+// address); the arrow keys move focus from the box into them and between them. No dependencies.
 (function () {
   "use strict";
   var root = document.getElementById("search");
@@ -16,13 +17,8 @@
   var cache = {};
   var manifest = null;
   var sequence = 0;
-  var active = -1;
 
   root.classList.add("search--js");
-  input.setAttribute("role", "combobox");
-  input.setAttribute("aria-autocomplete", "list");
-  input.setAttribute("aria-controls", "search-results");
-  input.setAttribute("aria-expanded", "false");
 
   function fetchJson(path) {
     if (!cache[path]) {
@@ -149,25 +145,13 @@
     });
   }
 
-  function setActive(index) {
-    var options = list.querySelectorAll("[role=option]");
-    if (!options.length) return;
-    active = (index + options.length) % options.length;
-    options.forEach(function (o, i) { o.setAttribute("aria-selected", i === active ? "true" : "false"); });
-    input.setAttribute("aria-activedescendant", options[active].id);
-    options[active].scrollIntoView({ block: "nearest" });
-  }
-
   function render(query, found, docs) {
     list.textContent = "";
-    active = -1;
-    input.removeAttribute("aria-activedescendant");
-    docs.forEach(function (d, i) {
+    docs.forEach(function (d) {
       var li = document.createElement("li");
-      li.id = "search-option-" + i;
-      li.setAttribute("role", "option");
-      li.setAttribute("aria-selected", "false");
-      li.setAttribute("data-href", d.href);
+      var link = document.createElement("a");
+      link.className = "search__result";
+      link.href = d.href;
       var kind = document.createElement("span");
       kind.className = "search__kind";
       kind.textContent = d.kind;
@@ -177,15 +161,13 @@
       var snippet = document.createElement("span");
       snippet.className = "search__snippet";
       highlight(snippet, d.summary, found.matched);
-      li.appendChild(kind);
-      li.appendChild(title);
-      li.appendChild(snippet);
-      li.addEventListener("click", function () { window.location.href = d.href; });
+      link.appendChild(kind);
+      link.appendChild(title);
+      link.appendChild(snippet);
+      li.appendChild(link);
       list.appendChild(li);
     });
-    var expanded = docs.length > 0;
-    list.hidden = !expanded;
-    input.setAttribute("aria-expanded", expanded ? "true" : "false");
+    list.hidden = docs.length === 0;
     var count = found.results.length;
     status.textContent = !query.trim() ? "" : count === 0
       ? "No results for \u201c" + query.trim() + "\u201d. Try fewer words, or browse the A to Z index."
@@ -208,15 +190,21 @@
       });
   }
 
+  // Down from the box to the first result, down and up between results, up from the first (or Escape) back to the
+  // box. Focus is on the link itself, so Enter opens it and the browser's own keys (new tab, copy address) work on it.
+  function results() { return list.hidden ? [] : Array.prototype.slice.call(list.querySelectorAll("a")); }
   input.addEventListener("input", function () { run(input.value); });
   input.addEventListener("keydown", function (event) {
-    if (event.key === "ArrowDown") { event.preventDefault(); setActive(active + 1); }
-    else if (event.key === "ArrowUp") { event.preventDefault(); setActive(active - 1); }
-    else if (event.key === "Escape") { list.hidden = true; input.setAttribute("aria-expanded", "false"); }
-    else if (event.key === "Enter" && active >= 0) {
-      event.preventDefault();
-      window.location.href = list.querySelectorAll("[role=option]")[active].getAttribute("data-href");
-    }
+    var links = results();
+    if (event.key === "ArrowDown" && links.length) { event.preventDefault(); links[0].focus(); }
+  });
+  list.addEventListener("keydown", function (event) {
+    var links = results();
+    var at = links.indexOf(document.activeElement);
+    if (at < 0) return;
+    if (event.key === "ArrowDown") { event.preventDefault(); links[Math.min(at + 1, links.length - 1)].focus(); }
+    else if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
+    else if (event.key === "Escape") { event.preventDefault(); input.focus(); }
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
