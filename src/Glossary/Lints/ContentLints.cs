@@ -23,7 +23,8 @@ public sealed class ContentLints(DateOnly today) : ISiteLint
 
     public void Check(Site site, LinkGraph graph, DiagnosticBag diagnostics)
     {
-        foreach (var document in site.Documents.Where(d => d.Kind != DocumentKind.Page))
+        // A document whose front matter has errors waits for them to be fixed: what could not be read would show as missing.
+        foreach (var document in site.Documents.Where(d => d.Kind != DocumentKind.Page && !d.Meta.Partial))
         {
             var file = SourceLocation.WholeFile(document.DisplayPath);
             var grade = Readability.Grade(document.Markdown);

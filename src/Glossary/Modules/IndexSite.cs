@@ -102,7 +102,8 @@ public static class IndexSite
     {
         foreach (var name in entry.Meta.Related)
         {
-            if (terms.Lookup(name.Value) is not [var other] || other == entry) continue;
+            // An entry whose front matter has errors may have a 'related' list that could not be read: no echo of that.
+            if (terms.Lookup(name.Value) is not [var other] || other == entry || other.Meta.Partial) continue;
             if (other.Meta.Related.Any(back => terms.Lookup(back.Value) is [var b] && b == entry)) continue;
             diagnostics.Warning(name.Span, DiagnosticCodes.OneWayRelated,
                 $"'{other.Title}' is listed as related here, but {other.DisplayPath} does not list '{entry.Title}' back",

@@ -38,7 +38,10 @@ public static class ResolveLinks
     public static Dictionary<string, ContentDocument> BySource(Site site) =>
         site.Documents.ToDictionary(d => d.Source.RelativePath, StringComparer.Ordinal);
 
-    /// <summary>One document's links: how each URL is rewritten, and the documents it links to (the edges of the link graph).</summary>
+    /// <summary>
+    /// One document's links: how each URL is rewritten, and the documents it links to (the edges of the link graph): those
+    /// its text links to, and for a report the entries its key findings name.
+    /// </summary>
     public static (ResolvedLinks Links, List<ContentDocument> Targets) ResolveDocument(Site site, SiteRoutes routes,
         IReadOnlyDictionary<string, ContentDocument> bySource, ContentDocument document, DiagnosticBag diagnostics)
     {
@@ -61,6 +64,10 @@ public static class ResolveLinks
                 }
             }
         }
+        // A report's page links to the entries its key findings rest on, and lists it under their "Referenced in".
+        foreach (var finding in document.Meta.KeyFindings)
+            foreach (var name in finding.Terms)
+                if (site.Terms.Lookup(name.Value) is [var entry]) targets.Add(entry);
         return (new ResolvedLinks(hrefs, terms), targets);
     }
 

@@ -15,6 +15,10 @@ public sealed class YamlFields
     private readonly YamlMappingNode _map;
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
 
+    // Known keys that an unknown key was reported as a likely misspelling of: 'sumary' already says 'summary' is
+    // meant, so a missing 'summary' is not reported a second time.
+    private readonly HashSet<string> _misspelt = new(StringComparer.Ordinal);
+
     public YamlFields(YamlMappingNode map, string file, int lineOffset, DiagnosticBag diagnostics, IReadOnlyCollection<string> knownKeys, string context)
     {
         _map = map;
@@ -31,8 +35,10 @@ public sealed class YamlFields
             }
             if (!knownKeys.Contains(key))
             {
+                var suggestion = DidYouMean.Suggest(key, knownKeys);
+                if (suggestion is not null) _misspelt.Add(suggestion);
                 diagnostics.Error(SpanOf(keyNode), DiagnosticCodes.UnknownKey,
-                    $"unknown key '{key}' in {context}{DidYouMean.Phrase(key, knownKeys)}",
+                    $"unknown key '{key}' in {context}{DidYouMean.Phrase(suggestion)}",
                     $"the keys allowed here are: {string.Join(", ", knownKeys.Order(StringComparer.Ordinal))}");
                 continue;
             }
@@ -59,7 +65,7 @@ public sealed class YamlFields
     {
         if (!_entries.TryGetValue(key, out var e))
         {
-            if (required) ReportMissing(key, missingHint);
+            if (required && !_misspelt.Contains(key)) ReportMissing(key, missingHint);
             return null;
         }
         if (e.Value is not YamlScalarNode scalar)

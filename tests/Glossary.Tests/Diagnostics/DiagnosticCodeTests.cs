@@ -318,7 +318,7 @@ public sealed class DiagnosticCodeTests
         var site = new TestSite().WithEntry("a", "Alpha", extraFrontMatter: "related: [Medcal Necessity]").WithEntry("medical-necessity", "Medical Necessity");
         var d = Single(site.Build(), DiagnosticCodes.UnknownTermReference);
         AssertAt(d, "input/glossary/a.md", 5, "'Medcal Necessity'");
-        Assert.Contains("did you mean 'medical necessity'?", d.Message);
+        Assert.Contains("did you mean 'Medical Necessity'?", d.Message);
     }
 
     [Fact]

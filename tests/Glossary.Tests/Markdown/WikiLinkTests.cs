@@ -37,7 +37,7 @@ public sealed class WikiLinkTests
         Assert.Equal("input/glossary/page.md", d.File);
         Assert.Equal(22, d.Line);
         Assert.Equal(6, d.Column);
-        Assert.Contains("did you mean 'medical necessity'?", d.Message);
+        Assert.Contains("did you mean 'Medical Necessity'?", d.Message);
     }
 
     [Fact]
