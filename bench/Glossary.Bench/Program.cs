@@ -136,7 +136,7 @@ if (args is ["profile-parse", var profileInput])
         Console.WriteLine($"yaml scanner parallel: {c.ElapsedMilliseconds} ms");
         c.Restart();
         var bag = new Glossary.Diagnostics.DiagnosticBag();
-        var parser = new Glossary.Modules.ParseDocuments(pipeline);
+        var parser = new Glossary.Pipeline.Phases.ParseDocuments(pipeline);
         foreach (var f in siteInput.Files.Where(f => f.IsMarkdown)) parser.Parse(f, bag);
         Console.WriteLine($"ParseDocuments serial: {c.ElapsedMilliseconds} ms");
         c.Restart();

@@ -7,7 +7,7 @@ using Glossary.Diagnostics;
 using Glossary.IO;
 using Glossary.Lints;
 using Glossary.Markdown;
-using Glossary.Modules;
+using Glossary.Pipeline.Phases;
 using Glossary.Text;
 
 namespace Glossary.Cli.Commands;

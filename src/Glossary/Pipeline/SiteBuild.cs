@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using Glossary.Content;
 using Glossary.Diagnostics;
 using Glossary.Linking;
-using Glossary.Modules;
+using Glossary.Pipeline.Phases;
 using Glossary.Output;
 using Glossary.Search;
 

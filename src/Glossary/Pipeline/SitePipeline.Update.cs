@@ -4,7 +4,7 @@ using Glossary.Content;
 using Glossary.Diagnostics;
 using Glossary.Linking;
 using Glossary.Markdown;
-using Glossary.Modules;
+using Glossary.Pipeline.Phases;
 using Glossary.Output;
 using Glossary.Rendering;
 

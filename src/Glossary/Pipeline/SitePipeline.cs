@@ -6,7 +6,7 @@ using Glossary.Diagnostics;
 using Glossary.Linking;
 using Glossary.Lints;
 using Glossary.Markdown;
-using Glossary.Modules;
+using Glossary.Pipeline.Phases;
 using Glossary.Output;
 using Glossary.Rendering;
 using Markdig;

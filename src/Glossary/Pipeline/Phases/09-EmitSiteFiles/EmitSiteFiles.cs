@@ -4,7 +4,7 @@ using Glossary.Linking;
 using Glossary.Output;
 using Glossary.Rendering;
 
-namespace Glossary.Modules;
+namespace Glossary.Pipeline.Phases;
 
 /// <summary>PostProcess phase: files for crawlers, feed readers and hosts (robots.txt, sitemap.xml, feed.xml, _redirects, _headers).</summary>
 public static class EmitSiteFiles

@@ -6,7 +6,7 @@ using Glossary.Linking;
 using Glossary.Text;
 using Glossary.Yaml;
 
-namespace Glossary.Modules;
+namespace Glossary.Pipeline.Phases;
 
 /// <summary>
 /// Process phase, across documents: drops drafts, checks that every address and every term name is claimed

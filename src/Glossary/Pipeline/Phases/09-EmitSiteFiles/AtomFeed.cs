@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml;
 using Glossary.Content;
 
-namespace Glossary.Modules;
+namespace Glossary.Pipeline.Phases;
 
 /// <summary>The Atom feed (/feed.xml): entries and guides, newest change first, dates from front matter or git.</summary>
 public static class AtomFeed

@@ -7,7 +7,7 @@ using Glossary.Output;
 using Glossary.Rendering;
 using Glossary.Text;
 
-namespace Glossary.Modules;
+namespace Glossary.Pipeline.Phases;
 
 /// <summary>
 /// PostProcess phase: turns the linked site into one view model per page (entries, guides, pages, and the

@@ -4,7 +4,7 @@ using Glossary.Diagnostics;
 using Glossary.Linking;
 using Glossary.Text;
 
-namespace Glossary.Modules;
+namespace Glossary.Pipeline.Phases;
 
 /// <summary>
 /// PostProcess phase: turns each document's <c>redirect_from</c> into a redirect from the old address.

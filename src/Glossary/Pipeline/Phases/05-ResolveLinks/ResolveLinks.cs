@@ -10,7 +10,7 @@ using Glossary.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Glossary.Modules;
+namespace Glossary.Pipeline.Phases;
 
 /// <summary>
 /// PostProcess phase: checks every link written in content against the site's routes and headings, on the

@@ -5,7 +5,7 @@ using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Glossary.Modules;
+namespace Glossary.Pipeline.Phases;
 
 /// <summary>
 /// Process phase, after the term index exists: in entries and guides, the first plain mention of a known term in

@@ -9,7 +9,7 @@ using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 
-namespace Glossary.Modules;
+namespace Glossary.Pipeline.Phases;
 
 /// <summary>Process phase: each Markdown source file becomes a <see cref="ContentDocument"/> (in parallel).</summary>
 public sealed class ParseDocuments(MarkdownPipeline pipeline)

@@ -9,7 +9,7 @@ using Glossary.Content;
 using Glossary.Diagnostics;
 using Glossary.Output;
 
-namespace Glossary.Modules;
+namespace Glossary.Pipeline.Phases;
 
 /// <summary>
 /// Output phase, before anything is written: every internal href and src in every rendered page (theme, generated
