@@ -4,8 +4,9 @@ using Markdig.Syntax;
 namespace Glossary.Content;
 
 /// <summary>
-/// A parsed entry, guide or page. The Markdig AST is owned by the pipeline and never changed after
-/// parsing: link targets are rewritten at render time, so the document stays effectively immutable.
+/// A parsed entry, guide or page. The Markdig AST is owned by the pipeline: <see cref="Pipeline.Phases.AutoLinkTerms"/>
+/// adds links to a fresh parse before anything else reads it, and nothing changes it after that (link targets are
+/// rewritten at render time), so the document is immutable from then on.
 /// </summary>
 public sealed record ContentDocument(
     SourceFile Source,

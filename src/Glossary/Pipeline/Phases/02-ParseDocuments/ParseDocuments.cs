@@ -11,21 +11,23 @@ using Markdig.Syntax;
 
 namespace Glossary.Pipeline.Phases;
 
-/// <summary>Process phase: each Markdown source file becomes a <see cref="ContentDocument"/> (in parallel).</summary>
-public sealed class ParseDocuments(MarkdownPipeline pipeline)
+/// <summary>Phase 2: each Markdown source file becomes a <see cref="ContentDocument"/> (in parallel).</summary>
+public static class ParseDocuments
 {
     public const int MaxFileBytes = 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public ImmutableArray<ContentDocument> Execute(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
+    /// <summary>The documents of the Markdown files among <paramref name="files"/> (other files are passed through as they are).</summary>
+    public static ImmutableArray<ContentDocument> Run(ImmutableArray<SourceFile> files, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
-        var results = new ContentDocument?[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = Parse(files[i], diagnostics));
+        var markdown = files.Where(f => f.IsMarkdown).ToList();
+        var results = new ContentDocument?[markdown.Count];
+        Parallel.For(0, markdown.Count, i => results[i] = Parse(markdown[i], pipeline, diagnostics));
         return [.. results.Where(d => d is not null).Select(d => d!)];
     }
 
-    public ContentDocument? Parse(SourceFile file, DiagnosticBag diagnostics)
+    public static ContentDocument? Parse(SourceFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         var path = file.DisplayPath;
         if (ContentLayout.KindOf(file.RelativePath) is not { } kind)

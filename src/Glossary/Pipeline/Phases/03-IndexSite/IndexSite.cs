@@ -9,12 +9,13 @@ using Glossary.Yaml;
 namespace Glossary.Pipeline.Phases;
 
 /// <summary>
-/// Process phase, across documents: drops drafts, checks that every address and every term name is claimed
-/// once, that categories exist, and that related/terms/key_findings name real entries.
+/// Phase 3, across documents: drops drafts, checks that every address and every term name is claimed once, that
+/// categories exist, and that related/terms/key_findings name real entries; indexes the entries' names (for lookups
+/// and for finding their mentions in text).
 /// </summary>
 public static class IndexSite
 {
-    public static Site Execute(SiteConfig config, ImmutableArray<ContentDocument> parsed, ImmutableArray<SourceFile> staticFiles, DiagnosticBag diagnostics)
+    public static Site Run(SiteConfig config, ImmutableArray<ContentDocument> parsed, ImmutableArray<SourceFile> files, DiagnosticBag diagnostics)
     {
         var published = parsed.Where(d => !d.Meta.Draft)
             .OrderBy(d => d.Url, StringComparer.Ordinal)
@@ -22,19 +23,35 @@ public static class IndexSite
             .ToImmutableArray();
 
         var unique = RemoveDuplicateAddresses(published, diagnostics);
-        CheckAliases(unique.Where(d => d.Kind == DocumentKind.Entry), diagnostics);
-        var terms = new TermIndex(unique.Where(d => d.Kind == DocumentKind.Entry));
-        foreach (var document in unique)
-        {
-            CheckCategories(config, document, diagnostics);
-            CheckTermReferences(terms, document, document.Meta.Related, "related", diagnostics);
-            CheckTermReferences(terms, document, document.Meta.Terms, "terms", diagnostics);
-            foreach (var finding in document.Meta.KeyFindings)
-                CheckTermReferences(terms, document, finding.Terms, "key_findings", diagnostics);
-        }
-        foreach (var entry in unique.Where(d => d.Kind == DocumentKind.Entry))
-            CheckRelatedIsMutual(terms, entry, diagnostics);
-        return new Site(config, unique, terms, staticFiles);
+        var entries = unique.Where(d => d.Kind == DocumentKind.Entry).ToList();
+        CheckAliases(entries, diagnostics);
+        var staticFiles = files.Where(f => !f.IsMarkdown).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
+        var site = new Site(config, unique, new TermIndex(entries), new TermMatcher(entries), staticFiles);
+        foreach (var document in unique) CheckDocument(site, document, diagnostics);
+        return site;
+    }
+
+    /// <summary>
+    /// The site with a document's newer parse (an update), whose names, address and lists other documents read have
+    /// not changed; its own references are checked again.
+    /// </summary>
+    public static Site WithDocument(Site site, ContentDocument updated, DiagnosticBag diagnostics)
+    {
+        var documents = site.Documents.Select(d => d == updated ? updated : d).ToImmutableArray();
+        var updatedSite = site with { Documents = documents, Terms = updated.Kind == DocumentKind.Entry ? site.Terms.WithEntry(updated) : site.Terms };
+        CheckDocument(updatedSite, updated, diagnostics);
+        return updatedSite;
+    }
+
+    /// <summary>What is checked of each document against the others: its categories, the entries it names, related lists that are not returned.</summary>
+    private static void CheckDocument(Site site, ContentDocument document, DiagnosticBag diagnostics)
+    {
+        CheckCategories(site.Config, document, diagnostics);
+        CheckTermReferences(site.Terms, document, document.Meta.Related, "related", diagnostics);
+        CheckTermReferences(site.Terms, document, document.Meta.Terms, "terms", diagnostics);
+        foreach (var finding in document.Meta.KeyFindings)
+            CheckTermReferences(site.Terms, document, finding.Terms, "key_findings", diagnostics);
+        if (document.Kind == DocumentKind.Entry) CheckRelatedIsMutual(site.Terms, document, diagnostics);
     }
 
     private static ImmutableArray<ContentDocument> RemoveDuplicateAddresses(ImmutableArray<ContentDocument> documents, DiagnosticBag diagnostics)

@@ -8,23 +8,30 @@ using Markdig.Syntax.Inlines;
 namespace Glossary.Pipeline.Phases;
 
 /// <summary>
-/// Process phase, after the term index exists: in entries and guides, the first plain mention of a known term in
+/// Phase 4, after the term index exists: in entries and guides, the first plain mention of a known term in
 /// each top-level section becomes a link (a <see cref="WikiLink"/> marked automatic), so it is resolved, counted as
 /// a backlink and previewed like any other. Never inside headings, code, HTML or existing links, never to the page's
 /// own term, and not for a term the section already links to. Opt out per page or per term with <c>autolink: false</c>.
-/// This is the one module that adds to a parsed AST; it runs before links are resolved, one document per thread.
+/// This is the one phase that changes what an earlier one made: it adds the links to the parsed syntax trees in
+/// place (copying 10,000 trees to add a few nodes would cost more than parsing them), so it runs on fresh parses
+/// only, before anything reads them, one document per thread. It returns the site it was given.
 /// </summary>
 public static class AutoLinkTerms
 {
-    public static TermMatcher Execute(Site site)
+    public static Site Run(Site site)
     {
-        var matcher = new TermMatcher(site.Entries);
-        Parallel.ForEach(site.Documents, document => LinkDocument(document, site.Terms, matcher));
-        return matcher;
+        Parallel.ForEach(site.Documents, document => LinkDocument(document, site.Terms, site.Matcher));
+        return site;
     }
 
-    /// <summary>Auto-links one freshly parsed document (all of them in a build; the edited one in 'serve').</summary>
-    public static void LinkDocument(ContentDocument document, TermIndex terms, TermMatcher matcher)
+    /// <summary>Auto-links the fresh parse of one edited document (an update).</summary>
+    public static Site Run(Site site, ContentDocument updated)
+    {
+        LinkDocument(updated, site.Terms, site.Matcher);
+        return site;
+    }
+
+    private static void LinkDocument(ContentDocument document, TermIndex terms, TermMatcher matcher)
     {
         if (document.Kind == DocumentKind.Page || !document.Meta.Autolink) return;
         foreach (var section in Sections(document.Markdown))

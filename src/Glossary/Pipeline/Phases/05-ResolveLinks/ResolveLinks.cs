@@ -13,15 +13,14 @@ using Markdig.Syntax.Inlines;
 namespace Glossary.Pipeline.Phases;
 
 /// <summary>
-/// PostProcess phase: checks every link written in content against the site's routes and headings, on the
-/// Markdig AST (so each problem has its file:line:column), and records the link graph.
+/// Phase 5: checks every link written in content against the site's routes and headings, on the Markdig AST (so
+/// each problem has its file:line:column), and records the link graph.
 /// </summary>
 public static class ResolveLinks
 {
-    public sealed record Result(IReadOnlyDictionary<string, ResolvedLinks> ByDocument, LinkGraph Graph);
-
-    public static Result Execute(Site site, SiteRoutes routes, DiagnosticBag diagnostics)
+    public static SiteLinks Run(Site site, DiagnosticBag diagnostics)
     {
+        var routes = new SiteRoutes(site);
         var bySource = BySource(site);
         var edges = new ConcurrentBag<(ContentDocument, ContentDocument)>();
         var resolved = new ConcurrentDictionary<string, ResolvedLinks>(StringComparer.Ordinal);
@@ -31,7 +30,22 @@ public static class ResolveLinks
             foreach (var to in targets) edges.Add((document, to));
             resolved[document.Url] = links;
         });
-        return new Result(new Dictionary<string, ResolvedLinks>(resolved, StringComparer.Ordinal), new LinkGraph(edges));
+        return new SiteLinks(routes, new Dictionary<string, ResolvedLinks>(resolved, StringComparer.Ordinal), new LinkGraph(edges));
+    }
+
+    /// <summary>
+    /// The links after <paramref name="updated"/> changed (an update): its own resolved again, and those of
+    /// <paramref name="recheck"/> checked again (the pages pointing into it, whose #anchors it may have dropped).
+    /// </summary>
+    public static SiteLinks Run(SiteLinks previous, Site site, ContentDocument updated, IEnumerable<ContentDocument> recheck, DiagnosticBag diagnostics)
+    {
+        var routes = previous.Routes.WithDocument(updated);
+        var bySource = BySource(site);
+        var (resolved, targets) = ResolveDocument(site, routes, bySource, updated, diagnostics);
+        foreach (var source in recheck)
+            ResolveDocument(site, routes, bySource, bySource[source.Source.RelativePath], diagnostics);
+        var byDocument = new Dictionary<string, ResolvedLinks>(previous.ByDocument, StringComparer.Ordinal) { [updated.Url] = resolved };
+        return new SiteLinks(routes, byDocument, previous.Graph.WithLinksFrom(updated, targets));
     }
 
     /// <summary>The site's documents by source file: each file's current parse (lists made before an edit may hold an older one).</summary>
@@ -42,7 +56,7 @@ public static class ResolveLinks
     /// One document's links: how each URL is rewritten, and the documents it links to (the edges of the link graph): those
     /// its text links to, and for a report the entries its key findings name.
     /// </summary>
-    public static (ResolvedLinks Links, List<ContentDocument> Targets) ResolveDocument(Site site, SiteRoutes routes,
+    private static (ResolvedLinks Links, List<ContentDocument> Targets) ResolveDocument(Site site, SiteRoutes routes,
         IReadOnlyDictionary<string, ContentDocument> bySource, ContentDocument document, DiagnosticBag diagnostics)
     {
         var context = new LinkContext(site, routes, bySource, document, diagnostics);

@@ -7,12 +7,12 @@ using Glossary.Text;
 namespace Glossary.Pipeline.Phases;
 
 /// <summary>
-/// PostProcess phase: turns each document's <c>redirect_from</c> into a redirect from the old address.
+/// Phase 6: turns each document's <c>redirect_from</c> into a redirect from the old address.
 /// A bare slug means the same section ("old-slug" on an entry is /glossary/old-slug/); a path starting with "/" is taken as is.
 /// </summary>
 public static class PlanRedirects
 {
-    public static ImmutableArray<Redirect> Execute(Site site, SiteRoutes routes, DiagnosticBag diagnostics)
+    public static ImmutableArray<Redirect> Run(Site site, SiteRoutes routes, DiagnosticBag diagnostics)
     {
         var claimed = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
         var redirects = ImmutableArray.CreateBuilder<Redirect>();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Glossary.Content;
@@ -10,67 +11,96 @@ using Glossary.Text;
 namespace Glossary.Pipeline.Phases;
 
 /// <summary>
-/// PostProcess phase: turns the linked site into one view model per page (entries, guides, pages, and the
-/// generated indexes). Pure: no I/O, and every list is sorted so the output is deterministic.
+/// Phase 8: turns the linked site into one view model per page (entries, guides, pages, and the generated indexes),
+/// or, for an update, the views of the pages it names. Pure: no I/O, and every list is sorted so the output is
+/// deterministic.
 /// </summary>
-public sealed class BuildPageViews(
-    Site site,
-    ResolveLinks.Result links,
-    ImmutableArray<Redirect> redirects,
-    ContentHtmlRenderer contentRenderer,
-    FingerprintedAssets assets,
-    FrozenDictionary<string, ImmutableArray<ContentDocument>>? entriesByCategory = null)
+public sealed class BuildPageViews
 {
     private const int RecentCount = 8;
 
-    private readonly SiteView _siteView = CreateSiteView(site, assets);
-    private readonly RelatedTerms _related = new(site, links.Graph, entriesByCategory);
-    private readonly Dictionary<string, ContentDocument> _current = ResolveLinks.BySource(site);
+    private readonly Site site;
+    private readonly SiteLinks links;
+    private readonly ImmutableArray<Redirect> redirects;
+    private readonly ContentHtmlRenderer contentRenderer;
+    private readonly SiteView _siteView;
+    private readonly RelatedTerms _related;
+    private readonly Dictionary<string, ContentDocument> _current;
+    private readonly ConcurrentDictionary<string, ImmutableArray<string>> _relatedLists = new(StringComparer.Ordinal);
 
-    public SiteView SiteView => _siteView;
+    /// <param name="entriesByCategory">Each category's entries (<see cref="RelatedTerms.EntriesByCategory"/>), when an earlier build made them.</param>
+    /// <param name="only">The addresses of the pages to make (an update), or null for every page.</param>
+    public static PageViews Run(Site site, SiteLinks links, ImmutableArray<Redirect> redirects, FingerprintedAssets assets, ContentHtmlRenderer content,
+        FrozenDictionary<string, ImmutableArray<ContentDocument>>? entriesByCategory = null, IReadOnlySet<string>? only = null)
+    {
+        entriesByCategory ??= RelatedTerms.EntriesByCategory(site);
+        var builder = new BuildPageViews(site, links, redirects, content, assets, entriesByCategory);
+        var views = builder.Views(only is null ? _ => true : only.Contains);
+        return new PageViews(views, entriesByCategory, builder._relatedLists.ToFrozenDictionary(StringComparer.Ordinal));
+    }
 
-    /// <summary>Each entry page's related terms (by address), recorded as its view is built: who shows whose summary.</summary>
-    public System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<string>> RelatedLists { get; } = new(StringComparer.Ordinal);
+    private BuildPageViews(Site site, SiteLinks links, ImmutableArray<Redirect> redirects, ContentHtmlRenderer contentRenderer, FingerprintedAssets assets,
+        FrozenDictionary<string, ImmutableArray<ContentDocument>> entriesByCategory)
+    {
+        this.site = site;
+        this.links = links;
+        this.redirects = redirects;
+        this.contentRenderer = contentRenderer;
+        _siteView = CreateSiteView(site, assets);
+        _related = new RelatedTerms(site, links.Graph, entriesByCategory);
+        _current = ResolveLinks.BySource(site);
+    }
+
+    /// <summary>A page the phase can make: its address, and how.</summary>
+    private readonly record struct Page(string Path, Func<PageView> View);
+
+    /// <summary>The views of the pages <paramref name="wanted"/> names, in the order of a full build's list.</summary>
+    private List<PageView> Views(Func<string, bool> wanted)
+    {
+        var documents = site.Documents.Where(d => wanted(d.Url)).ToArray();
+        var documentViews = new PageView[documents.Length];
+        Parallel.For(0, documents.Length, i => documentViews[i] = ViewFor(documents[i]));
+        return [.. Make(IndexPages(), wanted), .. documentViews, .. Make(OtherPages(), wanted)];
+    }
+
+    private static IEnumerable<PageView> Make(IEnumerable<Page> pages, Func<string, bool> wanted) =>
+        pages.Where(p => wanted(p.Path)).Select(p => p.View());
+
+    private IEnumerable<Page> IndexPages() =>
+    [
+        new(SiteRoutes.Home, Home),
+        new(SiteRoutes.Glossary, AzIndex),
+        new(SiteRoutes.Guides, GuidesIndex),
+        new(SiteRoutes.Categories, CategoriesIndex),
+        .. site.Config.Categories.Select(c => new Page(SiteRoutes.CategoryUrl(c.Slug), () => CategoryPage(c))),
+    ];
+
+    private IEnumerable<Page> OtherPages() =>
+    [
+        new(SiteRoutes.NotFound, NotFound),
+        new(SiteRoutes.Search, () => new SearchPageView(_siteView, SiteRoutes.Search, "Search", $"Search the {site.Config.Title}: terms, abbreviations and guides.",
+            Crumbs(), _siteView.Href("/" + Search.SearchIndexBuilder.Folder + "/"))),
+        new(SiteRoutes.Thanks, () => new ThanksPageView(_siteView, SiteRoutes.Thanks, "Thank you", "Thank you for telling us whether the page helped.")),
+        .. redirects.Select(r => new Page(r.From, () => RedirectView(r))),
+    ];
 
     /// <summary>
-    /// The generated pages that list <paramref name="document"/> with its summary: the A–Z index (entries), the guides
-    /// index (guides), its categories' pages, the home page (every guide, and the recently updated), and the pages at
-    /// its old addresses.
+    /// The addresses of the generated pages that list <paramref name="document"/> with its summary: the A–Z index
+    /// (entries), the guides index (guides), its categories' pages, the home page (every guide, and the recently
+    /// updated), and the pages at its old addresses.
     /// </summary>
-    public IEnumerable<PageView> IndexViewsListing(ContentDocument document)
+    public static IEnumerable<string> IndexPagesListing(Site site, ImmutableArray<Redirect> redirects, ContentDocument document)
     {
-        if (document.Kind == DocumentKind.Guide || Recent().Contains(document)) yield return Home();
-        if (document.Kind == DocumentKind.Entry) yield return AzIndex();
-        if (document.Kind == DocumentKind.Guide) yield return GuidesIndex();
-        var categories = site.CategoriesOf(document).ToHashSet();
-        foreach (var category in site.Config.Categories.Where(categories.Contains)) yield return CategoryPage(category);
-        foreach (var redirect in redirects.Where(r => r.To == document)) yield return RedirectView(redirect);
+        if (document.Kind == DocumentKind.Guide || site.RecentlyModified().Take(RecentCount).Contains(document)) yield return SiteRoutes.Home;
+        if (document.Kind == DocumentKind.Entry) yield return SiteRoutes.Glossary;
+        if (document.Kind == DocumentKind.Guide) yield return SiteRoutes.Guides;
+        foreach (var category in site.CategoriesOf(document)) yield return SiteRoutes.CategoryUrl(category.Slug);
+        foreach (var redirect in redirects.Where(r => r.To == document)) yield return redirect.From;
     }
 
     private RedirectPageView RedirectView(Redirect r) => new(_siteView, r.From, $"{r.To.Title} has moved", Current(r.To).Meta.Summary, LinkTo(r.To));
 
-    public IReadOnlyList<PageView> Execute()
-    {
-        var documents = site.Documents;
-        var views = new PageView[documents.Length];
-        Parallel.For(0, documents.Length, i => views[i] = ViewFor(documents[i]));
-        return
-        [
-            Home(),
-            AzIndex(),
-            GuidesIndex(),
-            CategoriesIndex(),
-            .. site.Config.Categories.Select(CategoryPage),
-            .. views,
-            NotFound(),
-            new SearchPageView(_siteView, SiteRoutes.Search, "Search", $"Search the {site.Config.Title}: terms, abbreviations and guides.", Crumbs(),
-                _siteView.Href("/" + Search.SearchIndexBuilder.Folder + "/")),
-            new ThanksPageView(_siteView, SiteRoutes.Thanks, "Thank you", "Thank you for telling us whether the page helped."),
-            .. redirects.Select(RedirectView),
-        ];
-    }
-
-    public static SiteView CreateSiteView(Site site, FingerprintedAssets assets)
+    private static SiteView CreateSiteView(Site site, FingerprintedAssets assets)
     {
         var config = site.Config;
         return new SiteView(
@@ -97,14 +127,14 @@ public sealed class BuildPageViews(
         new(link.Title, link.Url.StartsWith('/') ? config.BasePath + link.Url : link.Url);
 
     /// <summary>The page of one entry, guide or page.</summary>
-    public PageView ViewFor(ContentDocument document)
+    private PageView ViewFor(ContentDocument document)
     {
-        var resolved = links.ByDocument.GetValueOrDefault(document.Url, ResolvedLinks.Empty);
+        var resolved = links.Of(document);
         var body = new ContentHtml(() => contentRenderer.Render(document, resolved));
         var dates = new DocumentDates(document.LastModified, document.Meta.Reviewed);
         var referencedIn = LinksTo(links.Graph.LinksTo(document));
         var related = _related.For(document);
-        if (document.Kind == DocumentKind.Entry) RelatedLists[document.Url] = [.. related.Select(r => r.Url)];
+        if (document.Kind == DocumentKind.Entry) _relatedLists[document.Url] = [.. related.Select(r => r.Url)];
         var guideTerms = TermDocuments(document.Meta.Terms.Concat(document.Meta.Related).Select(t => t.Value));
         var findingTerms = TermDocuments(document.Meta.KeyFindings.SelectMany(f => f.Terms).Select(t => t.Value));
         // Summaries shown visibly next to a list's links need no hidden copy.

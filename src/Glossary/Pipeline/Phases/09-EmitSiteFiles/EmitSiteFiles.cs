@@ -6,17 +6,20 @@ using Glossary.Rendering;
 
 namespace Glossary.Pipeline.Phases;
 
-/// <summary>PostProcess phase: files for crawlers, feed readers and hosts (robots.txt, sitemap.xml, feed.xml, _redirects, _headers).</summary>
+/// <summary>Phase 9: files for crawlers, feed readers and hosts (robots.txt, sitemap.xml, feed.xml, _redirects, _headers).</summary>
 public static class EmitSiteFiles
 {
-    public static IEnumerable<OutputFile> Execute(Site site, IReadOnlyList<PageView> views, IReadOnlyList<Redirect> redirects)
+    public static IReadOnlyList<OutputFile> Run(Site site, IReadOnlyList<PageView> views, IReadOnlyList<Redirect> redirects)
     {
-        yield return Text("_redirects", NetlifyRedirects(site, redirects));
-        yield return Text("_headers", SiteHeaders.ToHeadersFile());
-        yield return Text("feed.xml", AtomFeed.Write(site));
         var baseUrl = site.Config.BaseUrl.ToString().TrimEnd('/');
-        yield return Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}/sitemap.xml\n");
-        yield return Text("sitemap.xml", Sitemap(views));
+        return
+        [
+            Text("_redirects", NetlifyRedirects(site, redirects)),
+            Text("_headers", SiteHeaders.ToHeadersFile()),
+            Text("feed.xml", AtomFeed.Write(site)),
+            Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}/sitemap.xml\n"),
+            Text("sitemap.xml", Sitemap(views)),
+        ];
     }
 
     /// <summary>Netlify's _redirects: one permanent (301) rule per old address.</summary>

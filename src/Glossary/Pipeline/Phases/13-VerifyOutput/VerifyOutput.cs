@@ -12,8 +12,9 @@ using Glossary.Output;
 namespace Glossary.Pipeline.Phases;
 
 /// <summary>
-/// Output phase, before anything is written: every internal href and src in every rendered page (theme, generated
-/// indexes, assets and content alike) must resolve to a written file, and every #fragment to an id on the target page.
+/// Phase 13, as pages are rendered and before anything is published: every internal href and src in every rendered
+/// page (theme, generated indexes, assets and content alike) must resolve to a written file, and every #fragment to an
+/// id on the target page.
 /// A failure caused by content (raw HTML) or by site.yml points at that file and line; a theme failure names the
 /// page and the element. External links are only checked for being well formed (no network during builds).
 /// </summary>
@@ -43,21 +44,17 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
     private readonly ConcurrentDictionary<string, string> _interned = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Checks the links of <paramref name="pages"/> against the <paramref name="written"/> files and, for #fragments on
-    /// other pages, against the ids of pages scanned now or listed in <paramref name="knownIds"/> (a previous build's,
-    /// when 'serve' re-renders a few pages). Returns the ids of every page known after this pass.
+    /// Reports every link of the rendered pages that does not resolve: to a file that is not written, or to an id that
+    /// is not on its page, looked up among the pages scanned now and, for a page not rendered again (an update), in
+    /// <paramref name="knownIds"/>. Returns the ids of every page known after this pass.
     /// </summary>
-    public static IReadOnlyDictionary<string, IReadOnlySet<string>> Execute(IEnumerable<OutputFile> pages, FrozenSet<string> written,
-        IReadOnlyDictionary<string, IReadOnlySet<string>> knownIds, Site site, SourceText siteYaml, DiagnosticBag diagnostics)
-    {
-        var check = new VerifyOutput(written, site.Config.BasePath);
-        Parallel.ForEach(pages, check.Check);
-        return check.Report(knownIds, site, siteYaml, diagnostics);
-    }
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> Run(RenderedPages rendered, IReadOnlyDictionary<string, IReadOnlySet<string>> knownIds,
+        Site site, SourceText siteYaml, DiagnosticBag diagnostics) =>
+        rendered.Scan.Report(knownIds, site, siteYaml, diagnostics);
 
     /// <summary>
-    /// Scans one page (any thread, as soon as it is rendered): its links are checked at once; only links to ids on
-    /// other pages wait for <see cref="Report"/>, so no page has to stay in memory for this check.
+    /// Scans one page (any thread, as soon as it is rendered, see <see cref="RenderPages"/>): its links are checked at
+    /// once; only links to ids on other pages wait for <see cref="Run"/>, so no page has to stay in memory for this check.
     /// Ids and URL attributes are collected with AngleSharp's tokenizer rather than its full parser: only start tags
     /// matter here, so it reads the UTF-8 bytes directly, skips text and comments, and keeps only the attributes this
     /// pass checks (the allocation-free struct tokens made it several times faster on 10,000 pages). Pages have no
@@ -163,7 +160,7 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
         _interned.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var interned) ? interned : _interned.GetOrAdd(id.ToString(), static k => k);
 
     /// <summary>Checks the links between pages and reports every failure; returns the ids of every page known now.</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>> Report(IReadOnlyDictionary<string, IReadOnlySet<string>> knownIds, Site site, SourceText siteYaml,
+    private IReadOnlyDictionary<string, IReadOnlySet<string>> Report(IReadOnlyDictionary<string, IReadOnlySet<string>> knownIds, Site site, SourceText siteYaml,
         DiagnosticBag diagnostics)
     {
         var allIds = new Dictionary<string, IReadOnlySet<string>>(knownIds, StringComparer.Ordinal);
