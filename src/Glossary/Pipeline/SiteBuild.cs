@@ -10,7 +10,8 @@ namespace Glossary.Pipeline;
 /// <summary>
 /// What a successful build knows, kept by 'serve' so the next edit can be rebuilt from it (<see cref="SitePipeline.Update"/>):
 /// the phases' products (the linked site, its links, redirects, the related-terms fill-in lists, the search index),
-/// the output files (sorted by path, with each path's position), the ids on every page, and each phase's diagnostics.
+/// what each output read of other documents, the output files (sorted by path, with each path's position), the ids on
+/// every page, and each phase's diagnostics.
 /// Immutable: an update makes a new one and the old one stays valid.
 /// </summary>
 public sealed record SiteBuild(
@@ -20,7 +21,7 @@ public sealed record SiteBuild(
     ImmutableArray<Redirect> Redirects,
     FingerprintedAssets Assets,
     FrozenDictionary<string, ImmutableArray<ContentDocument>> EntriesByCategory,
-    IReadOnlyDictionary<string, ImmutableArray<string>> RelatedLists,
+    SiteReads Reads,
     SearchIndex Search,
     ImmutableArray<OutputFile> Files,
     FrozenSet<string> Written,

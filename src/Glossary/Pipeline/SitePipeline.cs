@@ -48,8 +48,9 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
         run.Phase(nameof(CheckContent), d => CheckContent.Run(site, links.Graph, Lints, d));
         if (run.HasErrors) return run.Failed(options);
 
-        var views = run.Phase(nameof(BuildPageViews), _ => BuildPageViews.Run(site, links, redirects, _assets.Value, _content));
-        var siteFiles = run.Phase(nameof(EmitSiteFiles), _ => EmitSiteFiles.Run(site, views.All, redirects));
+        var reads = sink is MemoryOutput ? new ReadLog() : null; // what each output reads, kept for Update
+        var views = run.Phase(nameof(BuildPageViews), _ => BuildPageViews.Run(site, links, redirects, _assets.Value, _content, reads));
+        var siteFiles = run.Phase(nameof(EmitSiteFiles), _ => EmitSiteFiles.Run(site, views.All, redirects, reads));
         var search = run.Phase(nameof(BuildSearchIndex), _ => BuildSearchIndex.Run(site));
         var plan = run.Phase(nameof(PlanOutput), d => PlanOutput.Run(site, views.All, _assets.Value, siteFiles, search, d));
         if (run.HasErrors) return run.Failed(options);
@@ -58,10 +59,10 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
         var ids = run.Phase(nameof(VerifyOutput), d => VerifyOutput.Run(rendered, NoIds, site, input.SiteYamlSource, d));
         if (run.HasErrors) return run.Failed(options);
 
-        if (sink is not MemoryOutput memory) return run.Succeeded(options, plan.Paths, files: [], state: null);
+        if (sink is not MemoryOutput memory || reads is null) return run.Succeeded(options, plan.Paths, files: [], state: null);
         var files = memory.Sorted();
-        var state = new SiteBuild(input, site, links, redirects, _assets.Value, views.EntriesByCategory, views.RelatedLists, search, files, plan.Written, ids,
-            run.Diagnostics);
+        var state = new SiteBuild(input, site, links, redirects, _assets.Value, views.EntriesByCategory, SiteReads.From(reads.ByOutput), search, files,
+            plan.Written, ids, run.Diagnostics);
         return run.Succeeded(options, plan.Paths, files, state);
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Glossary.Content;
@@ -13,7 +12,8 @@ namespace Glossary.Pipeline.Phases;
 /// <summary>
 /// Phase 8: turns the linked site into one view model per page (entries, guides, pages, and the generated indexes),
 /// or, for an update, the views of the pages it names. Pure: no I/O, and every list is sorted so the output is
-/// deterministic.
+/// deterministic. Given a <see cref="ReadLog"/>, each view records what it reads of other documents as it is built:
+/// the documents it shows (through <see cref="Current"/>) and the lists of the link graph it follows.
 /// </summary>
 public sealed class BuildPageViews
 {
@@ -23,31 +23,34 @@ public sealed class BuildPageViews
     private readonly SiteLinks links;
     private readonly ImmutableArray<Redirect> redirects;
     private readonly ContentHtmlRenderer contentRenderer;
+    private readonly ReadLog? reads;
     private readonly SiteView _siteView;
+    private readonly LinkGraph _graph;
     private readonly RelatedTerms _related;
     private readonly Dictionary<string, ContentDocument> _current;
-    private readonly ConcurrentDictionary<string, ImmutableArray<string>> _relatedLists = new(StringComparer.Ordinal);
 
+    /// <param name="reads">Where each view records what it reads (a build kept for an update), or null.</param>
     /// <param name="entriesByCategory">Each category's entries (<see cref="RelatedTerms.EntriesByCategory"/>), when an earlier build made them.</param>
     /// <param name="only">The addresses of the pages to make (an update), or null for every page.</param>
     public static PageViews Run(Site site, SiteLinks links, ImmutableArray<Redirect> redirects, FingerprintedAssets assets, ContentHtmlRenderer content,
-        FrozenDictionary<string, ImmutableArray<ContentDocument>>? entriesByCategory = null, IReadOnlySet<string>? only = null)
+        ReadLog? reads = null, FrozenDictionary<string, ImmutableArray<ContentDocument>>? entriesByCategory = null, IReadOnlySet<string>? only = null)
     {
         entriesByCategory ??= RelatedTerms.EntriesByCategory(site);
-        var builder = new BuildPageViews(site, links, redirects, content, assets, entriesByCategory);
-        var views = builder.Views(only is null ? _ => true : only.Contains);
-        return new PageViews(views, entriesByCategory, builder._relatedLists.ToFrozenDictionary(StringComparer.Ordinal));
+        var builder = new BuildPageViews(site, links, redirects, content, assets, reads, entriesByCategory);
+        return new PageViews(builder.Views(only is null ? _ => true : only.Contains), entriesByCategory);
     }
 
     private BuildPageViews(Site site, SiteLinks links, ImmutableArray<Redirect> redirects, ContentHtmlRenderer contentRenderer, FingerprintedAssets assets,
-        FrozenDictionary<string, ImmutableArray<ContentDocument>> entriesByCategory)
+        ReadLog? reads, FrozenDictionary<string, ImmutableArray<ContentDocument>> entriesByCategory)
     {
         this.site = site;
         this.links = links;
         this.redirects = redirects;
         this.contentRenderer = contentRenderer;
+        this.reads = reads;
         _siteView = CreateSiteView(site, assets);
-        _related = new RelatedTerms(site, links.Graph, entriesByCategory);
+        _graph = reads is null ? links.Graph : links.Graph.ObservedBy(ReadLog.LinksRead);
+        _related = new RelatedTerms(site, _graph, entriesByCategory);
         _current = ResolveLinks.BySource(site);
     }
 
@@ -59,12 +62,12 @@ public sealed class BuildPageViews
     {
         var documents = site.Documents.Where(d => wanted(d.Url)).ToArray();
         var documentViews = new PageView[documents.Length];
-        Parallel.For(0, documents.Length, i => documentViews[i] = ViewFor(documents[i]));
+        Parallel.For(0, documents.Length, i => documentViews[i] = ReadLog.Record(reads, documents[i].Url, () => ViewFor(documents[i])));
         return [.. Make(IndexPages(), wanted), .. documentViews, .. Make(OtherPages(), wanted)];
     }
 
-    private static IEnumerable<PageView> Make(IEnumerable<Page> pages, Func<string, bool> wanted) =>
-        pages.Where(p => wanted(p.Path)).Select(p => p.View());
+    private IEnumerable<PageView> Make(IEnumerable<Page> pages, Func<string, bool> wanted) =>
+        pages.Where(p => wanted(p.Path)).Select(p => ReadLog.Record(reads, p.Path, p.View));
 
     private IEnumerable<Page> IndexPages() =>
     [
@@ -83,20 +86,6 @@ public sealed class BuildPageViews
         new(SiteRoutes.Thanks, () => new ThanksPageView(_siteView, SiteRoutes.Thanks, "Thank you", "Thank you for telling us whether the page helped.")),
         .. redirects.Select(r => new Page(r.From, () => RedirectView(r))),
     ];
-
-    /// <summary>
-    /// The addresses of the generated pages that list <paramref name="document"/> with its summary: the A–Z index
-    /// (entries), the guides index (guides), its categories' pages, the home page (every guide, and the recently
-    /// updated), and the pages at its old addresses.
-    /// </summary>
-    public static IEnumerable<string> IndexPagesListing(Site site, ImmutableArray<Redirect> redirects, ContentDocument document)
-    {
-        if (document.Kind == DocumentKind.Guide || site.RecentlyModified().Take(RecentCount).Contains(document)) yield return SiteRoutes.Home;
-        if (document.Kind == DocumentKind.Entry) yield return SiteRoutes.Glossary;
-        if (document.Kind == DocumentKind.Guide) yield return SiteRoutes.Guides;
-        foreach (var category in site.CategoriesOf(document)) yield return SiteRoutes.CategoryUrl(category.Slug);
-        foreach (var redirect in redirects.Where(r => r.To == document)) yield return redirect.From;
-    }
 
     private RedirectPageView RedirectView(Redirect r) => new(_siteView, r.From, $"{r.To.Title} has moved", Current(r.To).Meta.Summary, LinkTo(r.To));
 
@@ -132,14 +121,13 @@ public sealed class BuildPageViews
         var resolved = links.Of(document);
         var body = new ContentHtml(() => contentRenderer.Render(document, resolved));
         var dates = new DocumentDates(document.LastModified, document.Meta.Reviewed);
-        var referencedIn = LinksTo(links.Graph.LinksTo(document));
+        var referencedIn = LinksTo(_graph.LinksTo(document));
         var related = _related.For(document);
-        if (document.Kind == DocumentKind.Entry) _relatedLists[document.Url] = [.. related.Select(r => r.Url)];
         var guideTerms = TermDocuments(document.Meta.Terms.Concat(document.Meta.Related).Select(t => t.Value));
         var findingTerms = TermDocuments(document.Meta.KeyFindings.SelectMany(f => f.Terms).Select(t => t.Value));
         // Summaries shown visibly next to a list's links need no hidden copy.
         var shownInList = document.Kind == DocumentKind.Entry ? related : document.Kind == DocumentKind.Guide ? guideTerms : [];
-        var summaries = Summaries(resolved.Terms.Concat(links.Graph.LinksTo(document)).Concat(findingTerms).Except(shownInList));
+        var summaries = Summaries(resolved.Terms.Concat(_graph.LinksTo(document)).Concat(findingTerms).Except(shownInList));
         PageView view = document.Kind switch
         {
             DocumentKind.Entry => new EntryPageView(_siteView, document.Url, document.Title, document.Meta.Summary,
@@ -179,11 +167,15 @@ public sealed class BuildPageViews
     ];
 
     /// <summary>
-    /// The site's own parse of a document. Lists made before an edit in 'serve' (the link graph, related candidates)
-    /// may hold the parse from before it; whatever a page shows of another document comes from the current one.
+    /// The site's own parse of a document, which the page being made shows (and records, see <see cref="ReadLog.Shown"/>).
+    /// Lists made before an edit in 'serve' (the link graph, related candidates) may hold the parse from before it;
+    /// whatever a page shows of another document comes from the current one.
     /// </summary>
-    private ContentDocument Current(ContentDocument document) =>
-        _current.TryGetValue(document.Source.RelativePath, out var current) ? current : document;
+    private ContentDocument Current(ContentDocument document)
+    {
+        ReadLog.Shown(document);
+        return _current.TryGetValue(document.Source.RelativePath, out var current) ? current : document;
+    }
 
     private IEnumerable<ContentDocument> Recent() => site.RecentlyModified().Take(RecentCount);
 

@@ -5,11 +5,5 @@ using Glossary.Rendering;
 
 namespace Glossary.Pipeline.Phases;
 
-/// <summary>
-/// What <see cref="BuildPageViews"/> makes: the views, each category's entries (the related-terms fill-in, kept for
-/// an update), and each entry page's related terms (by address).
-/// </summary>
-public sealed record PageViews(
-    IReadOnlyList<PageView> All,
-    FrozenDictionary<string, ImmutableArray<ContentDocument>> EntriesByCategory,
-    IReadOnlyDictionary<string, ImmutableArray<string>> RelatedLists);
+/// <summary>What <see cref="BuildPageViews"/> makes: the views, and each category's entries (the related-terms fill-in, kept for an update).</summary>
+public sealed record PageViews(IReadOnlyList<PageView> All, FrozenDictionary<string, ImmutableArray<ContentDocument>> EntriesByCategory);

@@ -5,7 +5,10 @@ using Glossary.Content;
 
 namespace Glossary.Pipeline.Phases;
 
-/// <summary>The Atom feed (/feed.xml): entries and guides, newest change first, dates from front matter or git.</summary>
+/// <summary>
+/// The Atom feed (/feed.xml): entries and guides, newest change first, dates from front matter or git, each with its
+/// summary (noted as shown, <see cref="ReadLog.Shown"/>).
+/// </summary>
 public static class AtomFeed
 {
     public const int MaxItems = 50;
@@ -33,6 +36,7 @@ public static class AtomFeed
             xml.WriteEndElement();
             foreach (var document in items)
             {
+                ReadLog.Shown(document);
                 xml.WriteStartElement("entry");
                 xml.WriteElementString("title", document.Title);
                 Link(xml, baseUrl + document.Url, null);

@@ -9,17 +9,21 @@ namespace Glossary.Pipeline.Phases;
 /// <summary>Phase 9: files for crawlers, feed readers and hosts (robots.txt, sitemap.xml, feed.xml, _redirects, _headers).</summary>
 public static class EmitSiteFiles
 {
-    public static IReadOnlyList<OutputFile> Run(Site site, IReadOnlyList<PageView> views, IReadOnlyList<Redirect> redirects)
+    /// <param name="reads">Where each file records what it reads of documents (a build kept for an update), or null.</param>
+    /// <param name="only">The site paths of the files to make (an update: "/feed.xml"), or null for every file.</param>
+    public static IReadOnlyList<OutputFile> Run(Site site, IReadOnlyList<PageView> views, IReadOnlyList<Redirect> redirects, ReadLog? reads = null,
+        IReadOnlySet<string>? only = null)
     {
         var baseUrl = site.Config.BaseUrl.ToString().TrimEnd('/');
-        return
+        (string Path, Func<string> Text)[] files =
         [
-            Text("_redirects", NetlifyRedirects(site, redirects)),
-            Text("_headers", SiteHeaders.ToHeadersFile()),
-            Text("feed.xml", AtomFeed.Write(site)),
-            Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}/sitemap.xml\n"),
-            Text("sitemap.xml", Sitemap(views)),
+            ("_redirects", () => NetlifyRedirects(site, redirects)),
+            ("_headers", SiteHeaders.ToHeadersFile),
+            ("feed.xml", () => AtomFeed.Write(site)),
+            ("robots.txt", () => $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}/sitemap.xml\n"),
+            ("sitemap.xml", () => Sitemap(views)),
         ];
+        return [.. files.Where(f => only is null || only.Contains("/" + f.Path)).Select(f => Text(f.Path, ReadLog.Record(reads, "/" + f.Path, f.Text)))];
     }
 
     /// <summary>Netlify's _redirects: one permanent (301) rule per old address.</summary>

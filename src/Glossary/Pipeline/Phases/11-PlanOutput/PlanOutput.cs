@@ -31,6 +31,13 @@ public static class PlanOutput
         return new OutputPlan(pages, files, written, site.Config.BasePath) { Paths = paths };
     }
 
+    /// <summary>
+    /// The plan of an update: the pages and files it made again, and every path of the site after it (the previous
+    /// build's, with the files it adds and without those it removes, such as an emptied search shard).
+    /// </summary>
+    public static OutputPlan Run(SiteBuild previous, IReadOnlyList<PageView> pages, IReadOnlyList<OutputFile> files, IReadOnlyCollection<string> removed) =>
+        new(pages, files, previous.WrittenAfter(files.Select(f => f.Path), removed), previous.Site.Config.BasePath);
+
     private static void CheckCollisions(List<string> paths, DiagnosticBag diagnostics)
     {
         foreach (var group in paths.GroupBy(p => p, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
