@@ -33,8 +33,11 @@ public sealed class PhaseDiagnostics
     public PhaseDiagnostics With(string phase, IReadOnlyCollection<string>? files, IReadOnlyList<Diagnostic> fresh)
     {
         var before = _byPhase.GetValueOrDefault(phase, []);
-        var kept = files is null ? [] : before.Where(d => !files.Contains(d.File));
-        ImmutableArray<Diagnostic> after = [.. kept, .. fresh];
-        return after.SequenceEqual(before) && _byPhase.ContainsKey(phase) ? this : new PhaseDiagnostics(_byPhase.SetItem(phase, after));
+        bool Replaced(Diagnostic d) => files is null || files.Contains(d.File);
+        // Each phase's list is kept sorted, so an update that finds what was found before (the usual case) changes nothing.
+        if (_byPhase.ContainsKey(phase) && before.Where(Replaced).SequenceEqual(fresh)) return this;
+        var after = before.Where(d => !Replaced(d)).Concat(fresh).ToList();
+        after.Sort(Diagnostic.Compare);
+        return new PhaseDiagnostics(_byPhase.SetItem(phase, [.. after]));
     }
 }

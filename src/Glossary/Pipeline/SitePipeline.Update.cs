@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Glossary.Content;
 using Glossary.Linking;
 using Glossary.Output;
@@ -67,15 +66,14 @@ public sealed partial class SitePipeline
     /// changed; and when its links changed, every output that read its list of links, or the list of links to a page
     /// it started or stopped linking to ("Referenced in", related terms).
     /// </summary>
-    private static ImmutableHashSet<string> Reached(SiteBuild previous, SiteLinks links, ContentDocument old, ContentDocument updated, Reach reach)
+    private static HashSet<string> Reached(SiteBuild previous, SiteLinks links, ContentDocument old, ContentDocument updated, Reach reach)
     {
-        var outputs = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        outputs.Add(updated.Url);
+        var outputs = new HashSet<string>(StringComparer.Ordinal) { updated.Url };
         if (reach == Reach.ShowingPages) outputs.UnionWith(previous.Reads.ReadersOf(Read.Shown(updated)));
         var moved = previous.Links.Graph.LinksFrom(old).ToHashSet();
         moved.SymmetricExceptWith(links.Graph.LinksFrom(updated));
         if (moved.Count > 0) outputs.UnionWith(previous.Reads.ReadersOf(Read.LinksFrom(updated)));
         foreach (var target in moved) outputs.UnionWith(previous.Reads.ReadersOf(Read.LinksTo(target)));
-        return outputs.ToImmutable();
+        return outputs;
     }
 }

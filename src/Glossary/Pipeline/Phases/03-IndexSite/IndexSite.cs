@@ -37,7 +37,7 @@ public static class IndexSite
     /// </summary>
     public static Site WithDocument(Site site, ContentDocument updated, DiagnosticBag diagnostics)
     {
-        var documents = site.Documents.Select(d => d == updated ? updated : d).ToImmutableArray();
+        var documents = site.Documents.SetItem(site.Documents.IndexOf(updated), updated);
         var updatedSite = site with { Documents = documents, Terms = updated.Kind == DocumentKind.Entry ? site.Terms.WithEntry(updated) : site.Terms };
         CheckDocument(updatedSite, updated, diagnostics);
         return updatedSite;
