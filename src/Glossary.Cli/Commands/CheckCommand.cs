@@ -3,8 +3,8 @@ using System.Globalization;
 using Glossary.Cli.Terminal;
 using Glossary.IO;
 using Glossary.Lints;
+using Glossary.Output;
 using Glossary.Pipeline;
-using Glossary.Theme;
 
 namespace Glossary.Cli.Commands;
 
@@ -33,8 +33,8 @@ public static class CheckCommand
     {
         using var batch = BatchGarbageCollection.Enter();
         if (!CommonOptions.InputExists(input, reporter)) return ExitCodes.UsageError;
-        var pipeline = new SitePipeline(new RazorPageRenderer(), ThemeAssets.Load()) { Lints = [new ContentLints(today)] };
-        var result = pipeline.Build(InputReader.Read(input), options);
+        // Every page is rendered and checked, and none is kept.
+        var result = BuildRunner.CreatePipeline(lints: [new ContentLints(today)]).Build(InputReader.Read(input), options, NullOutput.Instance);
         switch (format)
         {
             case "github":
