@@ -136,7 +136,7 @@ if (args is ["profile-parse", var profileInput])
         Console.WriteLine($"yaml scanner parallel: {c.ElapsedMilliseconds} ms");
         c.Restart();
         var bag = new Glossary.Diagnostics.DiagnosticBag();
-        foreach (var f in siteInput.Files.Where(f => f.IsMarkdown)) Glossary.Pipeline.Phases.ParseDocuments.Parse(f, pipeline, bag);
+        foreach (var f in siteInput.Files.Where(f => f.IsMarkdown)) Glossary.Pipeline.Phases.ParseDocuments.Run(f, pipeline, bag);
         Console.WriteLine($"ParseDocuments serial: {c.ElapsedMilliseconds} ms");
         c.Restart();
         Glossary.Pipeline.Phases.ParseDocuments.Run(siteInput.Files, pipeline, bag);

@@ -22,11 +22,11 @@ public sealed partial class SitePipeline
         if (previous.Site.Documents.FirstOrDefault(d => d.Source.RelativePath == changed.RelativePath) is not { } old) return null;
         var run = new PhaseRun(previous.Diagnostics);
         string[] file = [old.DisplayPath];
-        var updated = run.Phase(nameof(ParseDocuments), file, d => ParseDocuments.Parse(changed with { CommitDate = old.Source.CommitDate }, Markdown, d));
+        var updated = run.Phase(nameof(ParseDocuments), file, d => ParseDocuments.Run(changed with { CommitDate = old.Source.CommitDate }, Markdown, d));
         if (updated is null || run.HasErrors) return run.Failed(options);
         var reach = FrontMatterReach.Of(old.Meta, updated.Meta);
         if (reach == Reach.Site) return null;
-        var site = run.Phase(nameof(IndexSite), file, d => IndexSite.WithDocument(previous.Site, updated, d));
+        var site = run.Phase(nameof(IndexSite), file, d => IndexSite.Run(previous.Site, updated, d));
         site = run.Phase(nameof(AutoLinkTerms), file, _ => AutoLinkTerms.Run(site, updated));
         var linking = previous.Links.Graph.LinksTo(old);
         var links = run.Phase(nameof(ResolveLinks), [old.DisplayPath, .. linking.Select(d => d.DisplayPath)],

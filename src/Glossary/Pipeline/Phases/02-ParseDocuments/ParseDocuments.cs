@@ -23,11 +23,12 @@ public static class ParseDocuments
     {
         var markdown = files.Where(f => f.IsMarkdown).ToList();
         var results = new ContentDocument?[markdown.Count];
-        Parallel.For(0, markdown.Count, i => results[i] = Parse(markdown[i], pipeline, diagnostics));
+        Parallel.For(0, markdown.Count, i => results[i] = Run(markdown[i], pipeline, diagnostics));
         return [.. results.Where(d => d is not null).Select(d => d!)];
     }
 
-    public static ContentDocument? Parse(SourceFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    /// <summary>The document of one Markdown file (each file of a build; the edited one in an update), or null when it is not one.</summary>
+    public static ContentDocument? Run(SourceFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         var path = file.DisplayPath;
         if (ContentLayout.KindOf(file.RelativePath) is not { } kind)

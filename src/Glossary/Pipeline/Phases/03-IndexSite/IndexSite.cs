@@ -35,7 +35,7 @@ public static class IndexSite
     /// The site with a document's newer parse (an update), whose names, address and lists other documents read have
     /// not changed; its own references are checked again.
     /// </summary>
-    public static Site WithDocument(Site site, ContentDocument updated, DiagnosticBag diagnostics)
+    public static Site Run(Site site, ContentDocument updated, DiagnosticBag diagnostics)
     {
         var documents = site.Documents.SetItem(site.Documents.IndexOf(updated), updated);
         var updatedSite = site with { Documents = documents, Terms = updated.Kind == DocumentKind.Entry ? site.Terms.WithEntry(updated) : site.Terms };
