@@ -15,6 +15,7 @@ public static class DiagnosticCodes
     public const string InvalidSlug = "GL0004";
     public const string MarkdownOutsideContentFolders = "GL0005";
     public const string UnreadableInput = "GL0006";
+    public const string MissingSiteConfig = "GL0007";
 
     // Front matter and site.yml
     public const string MalformedYaml = "GL0101";
@@ -23,6 +24,8 @@ public static class DiagnosticCodes
     public const string MissingField = "GL0104";
     public const string InvalidValue = "GL0105";
     public const string MissingFrontMatter = "GL0106";
+    public const string InvalidRedirectFrom = "GL0107";
+    public const string DuplicateCategorySlug = "GL0108";
 
     // Structure of an entry
     public const string MissingSection = "GL0201";
@@ -42,6 +45,7 @@ public static class DiagnosticCodes
     public const string BrokenAnchor = "GL0402";
     public const string BrokenRenderedLink = "GL0403";
     public const string UnclosedWikiLink = "GL0404";
+    public const string AmbiguousWikiLink = "GL0405";
 
     // Safety
     public const string UnsafeHtml = "GL0501";

@@ -24,6 +24,8 @@ public static class DiagnosticDescriptors
             "move it into input/glossary/ (terms), input/guides/ (guides and reports) or input/pages/ (about, contribute…)"),
         Error(UnreadableInput, "A file or folder in input/ cannot be read (no permission, or a link that loops back into its own folder).",
             "make it readable, or remove it from input/"),
+        Error(MissingSiteConfig, "The input folder has no site.yml.",
+            "create site.yml in the input folder with at least 'title:' and 'base_url:'"),
 
         // Front matter and site.yml
         Error(MalformedYaml, "The YAML front matter (or site.yml) cannot be read.",
@@ -38,6 +40,10 @@ public static class DiagnosticDescriptors
             "use one of the values the message names, or the form the README's front-matter reference gives"),
         Error(MissingFrontMatter, "The Markdown file does not start with a --- front matter block.",
             "start the file with a line '---', then 'title:' and 'summary:', then another '---'"),
+        Error(InvalidRedirectFrom, "A redirect_from value is neither a slug nor a site path.",
+            "write the old file name without .md, such as 'old-name', or a path such as /glossary/old-name/"),
+        Error(DuplicateCategorySlug, "Two categories in site.yml have the same slug.",
+            "give each category its own slug"),
 
         // Structure of an entry
         Error(MissingSection, "A glossary entry lacks a required section (definition, Examples, How it is used against you, What you can do).",
@@ -56,7 +62,7 @@ public static class DiagnosticDescriptors
             "a title or alias must point to one entry; remove it here or there, or make the names more specific"),
         Error(UnknownTermReference, "related, terms or key_findings name an entry that does not exist.",
             "use an entry's title, slug or alias; if the entry does not exist yet, add it first"),
-        Error(RedirectCollision, "A redirect_from address is a real page, is claimed twice, or is not a valid slug or path.",
+        Error(RedirectCollision, "A redirect_from address is a real page, or is claimed twice.",
             "a redirect may only take over an address that no longer has a page, for one page only"),
         Warning(OneWayRelated, "An entry lists another as related, but that entry does not list it back.",
             "add each entry to the other's 'related', or remove the one-way item"),
@@ -70,6 +76,8 @@ public static class DiagnosticDescriptors
             "fix the address where it is written: the file's raw HTML, a navigation link in site.yml, or the theme"),
         Warning(UnclosedWikiLink, "'[[' opens a link that is never closed with ']]' on its line, so it shows as plain text.",
             "close it, as in [[Medical Necessity]]; to show two brackets as text, write \\[["),
+        Error(AmbiguousWikiLink, "A [[wikilink]] names more than one entry (a title or alias that two entries claim).",
+            "link by slug instead, such as [[medical-necessity]]"),
 
         // Safety
         Error(UnsafeHtml, "Raw HTML that could run code or embed third parties (script, iframe, on* attributes, javascript: URLs), or an image from another site.",
