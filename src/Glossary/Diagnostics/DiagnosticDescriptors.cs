@@ -56,7 +56,7 @@ public static class DiagnosticDescriptors
             "delete it if it repeats the title, or make it a section with '## …'"),
 
         // Identity of documents
-        Error(DuplicateSlug, "Two documents would be published at the same address.",
+        Error(DuplicateSlug, "Two documents would be published at the same address, or a file takes the address of a page the site generates.",
             "rename or move one of the files"),
         Error(DuplicateAlias, "A title or alias is claimed by two entries.",
             "a title or alias must point to one entry; remove it here or there, or make the names more specific"),
