@@ -93,7 +93,7 @@ public static class ResolveLinks
             }
             if (found.Count > 1)
             {
-                diagnostics.Error(at, DiagnosticCodes.DuplicateAlias, $"[[{link.Term}]] is ambiguous: it names {string.Join(", ", found.Select(f => $"'{f.Title}' ({f.Slug})"))}",
+                diagnostics.Error(at, DiagnosticCodes.AmbiguousWikiLink, $"[[{link.Term}]] is ambiguous: it names {string.Join(", ", found.Select(f => $"'{f.Title}' ({f.Slug})"))}",
                     "link by slug instead, such as [[" + found[0].Slug + "]]");
                 return null;
             }
