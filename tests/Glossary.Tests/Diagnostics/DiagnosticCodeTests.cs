@@ -8,21 +8,9 @@ namespace Glossary.Tests.Diagnostics;
 /// <summary>Every diagnostic code has a failing input here; each test checks the code, file, line and message.</summary>
 public sealed class DiagnosticCodeTests
 {
-    private static Diagnostic Single(BuildResult result, string code)
-    {
-        Assert.False(result.Succeeded);
-        var matches = result.Diagnostics.Where(d => d.Code == code).ToList();
-        Assert.True(matches.Count >= 1, $"expected {code}, got:\n{string.Join("\n", result.Diagnostics)}");
-        return matches[0];
-    }
+    private static Diagnostic Single(BuildResult result, string code) => DiagnosticAssert.Single(result, code);
 
-    private static void AssertAt(Diagnostic d, string file, int line, string messagePart)
-    {
-        Assert.Equal(file, d.File);
-        Assert.Equal(line, d.Line);
-        Assert.Contains(messagePart, d.Message);
-        Assert.False(string.IsNullOrWhiteSpace(d.Hint));
-    }
+    private static void AssertAt(Diagnostic d, string file, int line, string messagePart) => DiagnosticAssert.At(d, file, line, messagePart);
 
     [Fact]
     public void GL0001_invalid_utf8_names_the_line()
