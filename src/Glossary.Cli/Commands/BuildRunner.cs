@@ -24,8 +24,7 @@ public static class BuildRunner
         }
         catch (OutputFolderException e)
         {
-            reporter.Problem($"{DiagnosticCodes.UnsafeOutputFolder}: {e.Message}", e.Hint);
-            return ExitCodes.UsageError;
+            return Refuse(e, reporter);
         }
 
         BuildResult result;
@@ -45,8 +44,8 @@ public static class BuildRunner
         }
         catch (OutputFolderException e)
         {
-            reporter.Problem(e.Message, e.Hint);
-            return ExitCodes.UsageError;
+            // Checked again before the swap: the folder may have changed while the site was built.
+            return Refuse(e, reporter);
         }
         catch (IOException e)
         {
@@ -63,5 +62,11 @@ public static class BuildRunner
             ? $"built {result.PageCount} pages ({result.Paths.Count} files) into {output} in {clock.ElapsedMilliseconds} ms{warnings}"
             : $"checked {result.PageCount} pages in {clock.ElapsedMilliseconds} ms{warnings}");
         return ExitCodes.Success;
+    }
+
+    private static int Refuse(OutputFolderException e, Reporter reporter)
+    {
+        reporter.Problem($"{DiagnosticCodes.UnsafeOutputFolder}: {e.Message}", e.Hint);
+        return ExitCodes.UsageError;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Glossary.Content;
 using Glossary.Diagnostics;
 using Glossary.Linking;
@@ -30,7 +31,7 @@ public sealed class ContentLints(DateOnly today) : ISiteLint
             var grade = Readability.Grade(document.Markdown);
             if (grade > site.Config.ReadabilityGrade)
                 diagnostics.Warning(file, DiagnosticCodes.HardToRead,
-                    $"reads at US grade {grade:F1}; the limit is {site.Config.ReadabilityGrade}",
+                    string.Create(CultureInfo.InvariantCulture, $"reads at US grade {grade:F1}; the limit is {site.Config.ReadabilityGrade}"),
                     "use shorter sentences and everyday words; one idea per sentence");
 
             if (document.Meta.Reviewed is not { } reviewed)

@@ -25,7 +25,17 @@ public static class UnsafeHtmlScanner
     };
 
     /// <summary>Attributes that make the browser fetch something as soon as the page loads.</summary>
-    private static readonly HashSet<string> EmbedAttributes = new(StringComparer.OrdinalIgnoreCase) { "src", "srcset", "poster" };
+    private static readonly HashSet<string> EmbedAttributes = new(StringComparer.OrdinalIgnoreCase) { "src", "srcset", "poster", "background" };
+
+    /// <summary>
+    /// SVG elements whose href (or xlink:href) fetches a file as the page loads; an &lt;a&gt;'s is a link. Matched in
+    /// any namespace: an inline tag is parsed alone, without the &lt;svg&gt; around it, and HTML turns a lone
+    /// &lt;image&gt; into &lt;img&gt;.
+    /// </summary>
+    private static readonly HashSet<string> SvgFetchingElements = new(StringComparer.OrdinalIgnoreCase) { "image", "img", "use", "feImage" };
+
+    /// <summary>SVG animation (&lt;set&gt;, &lt;animate&gt;) writes these values into another attribute, such as an &lt;a&gt;'s href.</summary>
+    private static readonly HashSet<string> AnimationValues = new(StringComparer.OrdinalIgnoreCase) { "to", "from", "by", "values" };
 
     private const string Hint = "remove it: content may use Markdown and simple HTML only; interactive parts belong in the theme";
 
@@ -67,11 +77,18 @@ public static class UnsafeHtmlScanner
                || (Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Host));
     }
 
-    /// <summary>The URLs an attribute names: srcset lists several ("a.png 1x, b.png 2x").</summary>
+    /// <summary>The URLs an attribute names: srcset lists several ("a.png 1x, b.png 2x"), an animation's values too ("/a;/b").</summary>
     private static IEnumerable<string> CandidateUrls(string attribute, string value) =>
         attribute.Equals("srcset", StringComparison.OrdinalIgnoreCase)
             ? value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.Split(' ')[0])
-            : [value];
+            : attribute.Equals("values", StringComparison.OrdinalIgnoreCase) ? value.Split(';') : [value];
+
+    private static bool NamesUrl(string attribute) => UrlAttributes.Contains(attribute) || AnimationValues.Contains(attribute);
+
+    private static bool Fetches(IElement element, string attribute) =>
+        EmbedAttributes.Contains(attribute)
+        || (SvgFetchingElements.Contains(element.LocalName)
+            && (attribute.Equals("href", StringComparison.OrdinalIgnoreCase) || attribute.Equals("xlink:href", StringComparison.OrdinalIgnoreCase)));
 
     private static void CheckUrl(string? url, string what, SourceLocation at, DiagnosticBag diagnostics)
     {
@@ -102,10 +119,10 @@ public static class UnsafeHtmlScanner
                 else if (attr.Equals("style", StringComparison.OrdinalIgnoreCase) || attr.Equals("srcdoc", StringComparison.OrdinalIgnoreCase))
                     diagnostics.Error(Locate(html, attr, line, column, file), DiagnosticCodes.UnsafeHtml,
                         $"attribute '{attr}' on <{name}> is not allowed in content (the site's Content-Security-Policy blocks it)", Hint);
-                else if (UrlAttributes.Contains(attr) && IsScriptUrl(attribute.Value))
+                else if (NamesUrl(attr) && CandidateUrls(attr, attribute.Value).Any(IsScriptUrl))
                     diagnostics.Error(Locate(html, attr, line, column, file), DiagnosticCodes.UnsafeHtml,
                         $"attribute '{attr}' on <{name}> uses a script URL", "link to a page (https://… or another entry) instead");
-                else if (EmbedAttributes.Contains(attr) && CandidateUrls(attr, attribute.Value).Any(IsFromAnotherSite))
+                else if (Fetches(element, attr) && CandidateUrls(attr, attribute.Value).Any(IsFromAnotherSite))
                     diagnostics.Error(Locate(html, attr, line, column, file), DiagnosticCodes.UnsafeHtml,
                         $"<{name} {attr}> loads a file from another site, which would tell that site who reads the page", EmbedHint);
             }

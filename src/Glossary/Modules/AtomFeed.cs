@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using Glossary.Content;
+using Glossary.Text;
 
 namespace Glossary.Modules;
 
@@ -54,5 +54,5 @@ public static class AtomFeed
         xml.WriteEndElement();
     }
 
-    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+    private static string Timestamp(DateOnly date) => IsoDate.Format(date) + "T00:00:00Z";
 }

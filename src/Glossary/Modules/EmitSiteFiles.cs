@@ -3,6 +3,7 @@ using Glossary.Content;
 using Glossary.Linking;
 using Glossary.Output;
 using Glossary.Rendering;
+using Glossary.Text;
 
 namespace Glossary.Modules;
 
@@ -35,7 +36,7 @@ public static class EmitSiteFiles
         foreach (var view in views.Where(v => v is not (NotFoundPageView or RedirectPageView or ThanksPageView)).OrderBy(v => v.Path, StringComparer.Ordinal))
         {
             sb.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(view.CanonicalUrl)).Append("</loc>");
-            if (LastModified(view) is { } date) sb.Append("<lastmod>").Append(date.ToString("yyyy-MM-dd")).Append("</lastmod>");
+            if (LastModified(view) is { } date) sb.Append("<lastmod>").Append(IsoDate.Format(date)).Append("</lastmod>");
             sb.Append("</url>\n");
         }
         return sb.Append("</urlset>\n").ToString();

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Glossary.Text;
 
 namespace Glossary.Rendering;
 
@@ -89,7 +89,7 @@ public static class StructuredData
         return target;
     }
 
-    private static JsonNode? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static JsonNode? Date(DateOnly? date) => date is { } d ? IsoDate.Format(d) : null;
 
     /// <summary>An href that already includes the base path, made absolute with the site's origin.</summary>
     private static string Absolute(SiteView site, string href) =>

@@ -121,7 +121,7 @@ public sealed class YamlFields
     {
         var text = String(key);
         if (text is null) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(text, out var date))
             return date;
         Diagnostics.Error(SpanOfValue(key), DiagnosticCodes.InvalidValue, $"'{key}' is not a date: '{text}'",
             "write dates as YYYY-MM-DD, for example 2024-05-01");

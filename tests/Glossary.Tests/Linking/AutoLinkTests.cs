@@ -80,6 +80,18 @@ public sealed class AutoLinkTests
     }
 
     [Fact]
+    public void Pages_are_never_auto_linked_but_their_own_links_stay()
+    {
+        const string body = "The IOP and medical necessity.\n\n## More\n\nAn intensive outpatient program, and [[Medical Necessity|the rule]].\n";
+        var result = Site(body).With("pages/about.md", $"---\ntitle: About\nsummary: About us.\n---\n\n{body}").Build();
+        // The same text in a guide is linked; in a page only the wikilink its editor wrote is.
+        Assert.Equal(4, Links(Prose(result)).Count);
+        Assert.Equal([("the rule", "/glossary/medical-necessity/")], Links(Prose(result, "about/index.html")));
+        var referencedIn = result.Document("glossary/iop/index.html").QuerySelectorAll("#page-referenced-in ~ ul a").Select(a => a.TextContent);
+        Assert.DoesNotContain("About", referencedIn);
+    }
+
+    [Fact]
     public void Automatic_links_count_as_backlinks()
     {
         var result = Site("Ask about medical necessity.").Build();
