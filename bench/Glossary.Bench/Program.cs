@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Glossary.Bench;
+using Glossary.Bench.Corpus;
 using Glossary.Cli.Commands;
 using Glossary.IO;
 using Glossary.Output;
@@ -8,11 +9,18 @@ using Glossary.Pipeline;
 // Usage:
 //   dotnet run --project bench/Glossary.Bench -c Release -- [N ...] [--no-native]
 //                                                                       generate corpora and benchmark them (default 1000 10000)
+//   ... -- generate sparse|dense N INPUT                                 write a corpus of N entries
 //   ... -- build-once INPUT OUTPUT                                       one measured build in this process (used by the above)
 //   ... -- serve-edit INPUT                                              edit-to-served time of 'glossary serve' on a corpus
 //   ... -- search-compare OUTPUT                                         our search vs Pagefind on a built site (needs chromium, npm ci in bench/pagefind)
 //   ... -- profile-parse INPUT                                           cold vs warm cost of Markdig, YamlDotNet and the parse module
 //   ... -- profile-check OUTPUT                                          the rendered-output check on a built site, against AngleSharp's tokenizer alone
+if (args is ["generate", var kindName, var countText, var generateInput])
+{
+    CorpusGenerator.Generate(generateInput, int.Parse(countText), Enum.Parse<CorpusKind>(kindName, ignoreCase: true));
+    return 0;
+}
+
 if (args is ["build-once", var onceInput, var onceOutput])
 {
     // What 'glossary build' does: read, build while streaming files into a staging folder, then swap it in.
