@@ -36,22 +36,24 @@ public sealed class TermMatcher
     [ThreadStatic] private static List<(int Index, int Length)>? t_words;
 
     /// <summary>
-    /// The first mention in <paramref name="text"/> of a term not in <paramref name="skip"/>. Mentions are read left to
-    /// right without overlapping, so a skipped term's words are not matched again as part of another name.
+    /// The first mention in <paramref name="text"/> of a term not in <paramref name="skip"/>, starting at or after
+    /// <paramref name="from"/> and ending before <paramref name="endBefore"/>. Mentions are read left to right without
+    /// overlapping, so a skipped term's words are not matched again as part of another name.
     /// </summary>
-    public Match? First(ReadOnlySpan<char> text, IReadOnlySet<ContentDocument> skip)
+    public Match? First(ReadOnlySpan<char> text, IReadOnlySet<ContentDocument> skip, int from = 0, int endBefore = int.MaxValue)
     {
         var words = t_words ??= new List<(int Index, int Length)>(64);
         words.Clear();
         CollectWords(text, words);
         for (var i = 0; i < words.Count; i++)
         {
-            if (!_byFirstWord.TryGetValue(text.Slice(words[i].Index, words[i].Length), out var candidates)) continue;
+            if (words[i].Index < from || !_byFirstWord.TryGetValue(text.Slice(words[i].Index, words[i].Length), out var candidates)) continue;
             foreach (var name in candidates)
             {
                 if (!Matches(text, words, i, name)) continue;
                 var last = words[i + name.Words.Length - 1];
                 var match = new Match(words[i].Index, last.Index + last.Length - words[i].Index, name.Entry);
+                if (last.Index + last.Length >= endBefore) continue;
                 if (!skip.Contains(match.Entry)) return match;
                 i += name.Words.Length - 1;
                 break;
