@@ -22,7 +22,7 @@ public sealed class RelatedTerms
     /// Two-step neighbours are sampled through this many pages on each side, each through this many of its links.
     /// Where every page links to about 100 others, visiting them all cost 20,000 steps a page, 90% of the views phase.
     /// </summary>
-    private const int TwoStepLimit = 16;
+    private const int TwoStepLimit = 10;
 
     private readonly Site _site;
     private readonly LinkGraph _graph;
