@@ -31,5 +31,17 @@ public sealed record ContentDocument(
     public bool Equals(ContentDocument? other) =>
         other is not null && (ReferenceEquals(this, other) || string.Equals(Source.RelativePath, other.Source.RelativePath, StringComparison.Ordinal));
 
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Source.RelativePath);
+    public override int GetHashCode()
+    {
+        var path = Source.RelativePath;
+        var cached = _hash;
+        if (cached is null || !ReferenceEquals(cached.Path, path)) _hash = cached = new PathHash(path, StringComparer.Ordinal.GetHashCode(path));
+        return cached.Hash;
+    }
+
+    // The path's hash, computed once: related terms, auto-links and the link graph hash each document thousands of
+    // times in a link-dense site. Kept with the path it was computed from, so a copy with another source never uses it.
+    private PathHash? _hash;
+
+    private sealed record PathHash(string Path, int Hash);
 }

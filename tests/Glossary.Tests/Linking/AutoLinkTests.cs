@@ -98,4 +98,52 @@ public sealed class AutoLinkTests
         var referencedIn = result.Document("glossary/medical-necessity/index.html").QuerySelectorAll("#page-referenced-in ~ ul a").Select(a => a.TextContent);
         Assert.Contains("Guide", referencedIn);
     }
+
+    private static TestSite Terms(params string[] titles)
+    {
+        var site = new TestSite();
+        foreach (var title in titles) site.WithEntry(title.ToLowerInvariant().Replace(' ', '-'), title);
+        return site;
+    }
+
+    [Fact]
+    public void An_entry_links_a_term_at_its_first_mention_only_not_once_per_section()
+    {
+        var result = Terms("Appeal", "Claim").WithEntry("denial", "Denial",
+            "\nAn appeal follows a denial of a claim.\n\n## More\n\nFile an appeal. Keep the claim.\n").Build();
+        Assert.Equal([("appeal", "/glossary/appeal/"), ("claim", "/glossary/claim/")],
+            Links(Prose(result, "glossary/denial/index.html")));
+    }
+
+    [Fact]
+    public void A_paragraph_gets_at_most_three_links_and_a_term_left_out_is_linked_at_its_next_mention()
+    {
+        var result = Terms("Appeal", "Claim", "Deductible", "Copay", "Network").WithEntry("denial", "Denial",
+            "\nAppeal the claim, the deductible, the copay and the network.\n\nCheck your network.\n").Build();
+        var paragraphs = Prose(result, "glossary/denial/index.html").QuerySelectorAll("p");
+        string[] LinksIn(string start) => [.. paragraphs.Single(p => p.TextContent.StartsWith(start, StringComparison.Ordinal)).QuerySelectorAll("a").Select(a => a.TextContent)];
+        Assert.Equal(["Appeal", "claim", "deductible"], LinksIn("Appeal the claim"));
+        Assert.Equal(["network"], LinksIn("Check your network"));
+    }
+
+    [Fact]
+    public void Explicit_links_are_never_dropped_even_past_the_budget_and_use_it_up_first()
+    {
+        var result = Terms("Appeal", "Claim", "Deductible", "Copay", "Network").WithEntry("denial", "Denial",
+            "\n[[Appeal]] the [claim](claim.md), [[deductible|what you pay first]], [the copay](/glossary/copay/) and the network.\n").Build();
+        Assert.Equal(
+            [("Appeal", "/glossary/appeal/"), ("claim", "/glossary/claim/"), ("what you pay first", "/glossary/deductible/"), ("the copay", "/glossary/copay/")],
+            Links(Prose(result, "glossary/denial/index.html")));
+    }
+
+    [Fact]
+    public void Two_links_never_stand_side_by_side()
+    {
+        var result = Terms("Appeal", "Claim", "Network").WithEntry("denial", "Denial",
+            "\nAppeal claim rules. See [[Network]] claim. Then claim again.\n").Build();
+        // "claim" right after the automatic "Appeal" and right after the explicit "Network" is skipped; its third mention is linked.
+        var prose = Prose(result, "glossary/denial/index.html");
+        Assert.Equal(["Appeal", "Network", "claim"], prose.QuerySelectorAll("a").Select(a => a.TextContent));
+        Assert.Contains("Then <a", prose.InnerHtml);
+    }
 }
