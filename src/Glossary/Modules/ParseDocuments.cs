@@ -74,15 +74,15 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
         }
 
         var yaml = frontMatterBlock.Lines.ToString();
-        // The YAML starts on the line after the opening '---' (Markdig lines are 0-based, YamlDotNet's 1-based).
-        var meta = FrontMatterReader.Read(yaml, path, frontMatterBlock.Line + 1, kind, diagnostics);
+        // The YAML starts on the line after the opening '---': the lines up to that one come before it.
+        var meta = FrontMatterReader.Read(yaml, path, frontMatterBlock.LineOf(), kind, diagnostics);
         UnsafeHtmlScanner.Scan(markdown, path, diagnostics);
         UnclosedCommentCheck.Check(markdown, path, diagnostics);
         NestingDepthCheck.Check(markdown, path, diagnostics);
         LevelOneHeadingCheck.Check(markdown, path, diagnostics);
         UnclosedWikiLinkCheck.Check(markdown, path, diagnostics);
         if (kind == DocumentKind.Entry)
-            EntrySections.Validate(markdown, path, CountLines(text), diagnostics);
+            EntrySections.Validate(markdown, path, TextPosition.LastLine(text), diagnostics);
         return Document(file, kind, slug, meta, markdown);
     }
 
@@ -131,7 +131,7 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
         {
             text = "";
             var index = Math.Clamp(ex.Index, 0, span.Length);
-            badLine = span[..index].Count((byte)'\n') + 1;
+            badLine = TextPosition.LineOf(span, index);
             // DecoderFallbackException.Index is relative to the chunk being decoded; for a single call it is the byte offset.
             return false;
         }
@@ -151,6 +151,4 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
         }
         return line;
     }
-
-    private static int CountLines(string text) => text.AsSpan().TrimEnd('\n').Count('\n') + 1;
 }
