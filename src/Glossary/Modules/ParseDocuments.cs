@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Glossary.Content;
 using Glossary.Diagnostics;
+using Glossary.Linking;
 using Glossary.Markdown;
 using Glossary.Markdown.WikiLinks;
 using Glossary.Text;
@@ -88,7 +89,7 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
 
     /// <summary>A document whose title could not be read takes its slug as title, so that it is still known by a name.</summary>
     private static ContentDocument Document(SourceFile file, DocumentKind kind, string slug, FrontMatter meta, MarkdownDocument markdown) =>
-        new(file, kind, slug, ContentLayout.UrlOf(kind, slug), meta.Title.Length > 0 ? meta : meta with { Title = slug },
+        new(file, kind, slug, SiteRoutes.DocumentUrl(kind, slug), meta.Title.Length > 0 ? meta : meta with { Title = slug },
             markdown, HeadingCollector.Collect(markdown));
 
     /// <summary>The file's text, or null (reported) when it is too large, not UTF-8, or empty.</summary>

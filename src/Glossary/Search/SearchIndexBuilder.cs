@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Glossary.Content;
+using Glossary.Linking;
 using Glossary.Markdown;
 using Glossary.Output;
 using Markdig.Syntax;
@@ -60,7 +61,7 @@ public static class SearchIndexBuilder
             {
                 writer.WriteStartArray();
                 writer.WriteStringValue(d.Title);
-                writer.WriteStringValue(basePath + d.Url);
+                writer.WriteStringValue(SiteUrl.Href(basePath, d.Url));
                 writer.WriteStringValue(KindLabel(d));
                 writer.WriteStringValue(d.Meta.Summary);
                 writer.WriteEndArray();
