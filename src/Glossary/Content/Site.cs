@@ -30,6 +30,5 @@ public sealed record Site(
     public IEnumerable<ContentDocument> RecentlyModified() => Documents
         .Where(d => d.Kind != DocumentKind.Page && d.LastModified is not null)
         .OrderByDescending(d => d.LastModified)
-        .ThenBy(d => d.Title, StringComparer.OrdinalIgnoreCase)
-        .ThenBy(d => d.Url, StringComparer.Ordinal);
+        .ThenBy(d => d, DocumentOrder.ByTitle);
 }

@@ -37,7 +37,7 @@ public sealed class RelatedTerms
     public static FrozenDictionary<string, ImmutableArray<ContentDocument>> EntriesByCategory(Site site) => site.Entries
         .SelectMany(e => CategorySlugs(site, e).Select(c => (Category: c, Entry: e)))
         .GroupBy(p => p.Category)
-        .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Slug, StringComparer.Ordinal).ToImmutableArray());
+        .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).Order(DocumentOrder.ByTitle).ToImmutableArray());
 
     public ImmutableArray<ContentDocument> For(ContentDocument document)
     {

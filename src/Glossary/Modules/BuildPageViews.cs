@@ -224,7 +224,7 @@ public sealed class BuildPageViews(
             document.Kind == DocumentKind.Entry ? TermIds.For(document) : null);
 
     private IEnumerable<LinkView> SortedLinks(IEnumerable<ContentDocument> documents) =>
-        documents.OrderBy(d => d.Title, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Url, StringComparer.Ordinal).Select(LinkTo);
+        documents.Order(DocumentOrder.ByTitle).Select(LinkTo);
 
     private ImmutableArray<LinkView> LinksTo(IEnumerable<ContentDocument> documents) => [.. documents.Select(LinkTo)];
 

@@ -28,8 +28,7 @@ public static class SearchIndexBuilder
     /// <summary>The order of documents in the index (their numbers in postings): entries and guides, then pages, by title.</summary>
     public static List<ContentDocument> Ordered(IEnumerable<ContentDocument> documents) => documents
         .OrderBy(d => d.Kind == DocumentKind.Page ? 1 : 0)
-        .ThenBy(d => d.Title, StringComparer.OrdinalIgnoreCase)
-        .ThenBy(d => d.Url, StringComparer.Ordinal)
+        .ThenBy(d => d, DocumentOrder.ByTitle)
         .ToList();
 
     /// <summary>One word shard: each word in ordinal order with its stem and its postings (document number, score).</summary>
