@@ -12,7 +12,7 @@ namespace Glossary.Search;
 /// <summary>
 /// Builds the static search index at build time, split into small files a browser fetches on demand:
 /// <list type="bullet">
-/// <item><c>search/index/manifest.json</c>: the shard names and the size of document chunks;</item>
+/// <item><c>search/index/manifest.json</c>: the shard names, the size of document chunks and the stop words (the client drops them from queries as the index dropped them from text);</item>
 /// <item><c>search/index/w-&lt;xx&gt;.json</c>: every word starting with "xx", its stem, and its postings (document, score);</item>
 /// <item><c>search/index/d-&lt;n&gt;.json</c>: title, address, kind and summary (the excerpt) for a chunk of documents.</item>
 /// </list>
@@ -77,6 +77,9 @@ public static class SearchIndexBuilder
             writer.WriteNumber("chunk", DocumentChunkSize);
             writer.WriteStartArray("shards");
             foreach (var key in shardKeys) writer.WriteStringValue(key);
+            writer.WriteEndArray();
+            writer.WriteStartArray("stop");
+            foreach (var word in SearchTokenizer.StopWords.Order(StringComparer.Ordinal)) writer.WriteStringValue(word);
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
