@@ -77,7 +77,6 @@ public static class AutoLinkTerms
         {
             Term = match.Entry.Slug,
             Url = WikiLink.Scheme + match.Entry.Slug,
-            IsAutomatic = true,
             IsClosed = true,
             Line = literal.Line,
             Column = literal.Column + match.Start,
