@@ -6,6 +6,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Glossary.Linking;
 using Glossary.Output;
 
 namespace Glossary.Cli.Serving;
@@ -41,7 +42,7 @@ public sealed class StaticSiteHost : IAsyncDisposable
         builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var files = new PhysicalFileProvider(fullRoot);
-        var headersFile = Path.Combine(fullRoot, "_headers");
+        var headersFile = Path.Combine(fullRoot, SiteHeaders.FileName);
         var headerRules = applyHeaders && File.Exists(headersFile) ? SiteHeaders.Parse(File.ReadAllText(headersFile)) : [];
         if (pathBase.Length > 0)
             app.Use(async (context, next) =>
@@ -79,7 +80,7 @@ public sealed class StaticSiteHost : IAsyncDisposable
         app.Run(async context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-            var notFound = Path.Combine(fullRoot, "404.html");
+            var notFound = Path.Combine(fullRoot, SiteUrl.FileOf(SiteRoutes.NotFound));
             if (File.Exists(notFound))
             {
                 context.Response.ContentType = "text/html; charset=utf-8";

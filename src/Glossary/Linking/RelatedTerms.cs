@@ -43,7 +43,7 @@ public sealed class RelatedTerms
     public static FrozenDictionary<string, ImmutableArray<ContentDocument>> EntriesByCategory(Site site) => site.Entries
         .SelectMany(e => CategorySlugs(site, e).Select(c => (Category: c, Entry: e)))
         .GroupBy(p => p.Category)
-        .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Slug, StringComparer.Ordinal).ToImmutableArray());
+        .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).Order(DocumentOrder.ByTitle).ToImmutableArray());
 
     public ImmutableArray<ContentDocument> For(ContentDocument document)
     {
@@ -114,8 +114,7 @@ public sealed class RelatedTerms
     private static bool Before(ContentDocument a, int aScore, ContentDocument b, int bScore)
     {
         if (aScore != bScore) return aScore > bScore;
-        var byTitle = StringComparer.OrdinalIgnoreCase.Compare(a.Title, b.Title);
-        return byTitle != 0 ? byTitle < 0 : StringComparer.Ordinal.Compare(a.Slug, b.Slug) < 0;
+        return DocumentOrder.ByTitle.Compare(a, b) < 0;
     }
 
     private string[] CategorySlugs(ContentDocument document) =>

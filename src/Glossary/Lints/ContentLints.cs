@@ -2,6 +2,7 @@ using System.Globalization;
 using Glossary.Content;
 using Glossary.Diagnostics;
 using Glossary.Linking;
+using Glossary.Text;
 
 namespace Glossary.Lints;
 
@@ -56,7 +57,7 @@ public sealed class ContentLints(DateOnly today) : ISiteLint
             var text = System.Text.Encoding.UTF8.GetString(document.Source.Bytes);
             var prompt = text.IndexOf(PromptMarker, StringComparison.Ordinal);
             if (prompt >= 0)
-                diagnostics.Warning(new SourceLocation(document.DisplayPath, text.AsSpan(0, prompt).Count('\n') + 1, 1), DiagnosticCodes.UnfinishedTemplate,
+                diagnostics.Warning(TextPosition.In(document.DisplayPath, text, prompt), DiagnosticCodes.UnfinishedTemplate,
                     "a writing prompt from 'glossary new' is still here", "replace the prompt with your text, then delete the <!-- glossary:prompt … --> line");
 
             if (document.Kind == DocumentKind.Entry && graph.LinksTo(document).IsEmpty)

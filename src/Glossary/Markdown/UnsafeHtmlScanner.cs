@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Glossary.Diagnostics;
+using Glossary.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -44,9 +45,9 @@ public static class UnsafeHtmlScanner
     public static void Scan(MarkdownDocument document, string file, DiagnosticBag diagnostics)
     {
         foreach (var block in document.Descendants<HtmlBlock>())
-            ScanHtml(block.Lines.ToString(), block.Line + 1, block.Column + 1, file, diagnostics);
+            ScanHtml(block.Lines.ToString(), block.LineOf(), block.ColumnOf(), file, diagnostics);
         foreach (var inline in document.Descendants<HtmlInline>())
-            ScanHtml(inline.Tag, inline.Line + 1, inline.Column + 1, file, diagnostics);
+            ScanHtml(inline.Tag, inline.LineOf(), inline.ColumnOf(), file, diagnostics);
         foreach (var link in document.Descendants<LinkInline>())
         {
             var at = link.LocationIn(file);
@@ -132,12 +133,9 @@ public static class UnsafeHtmlScanner
     /// <summary>Finds the line and column of <paramref name="needle"/> inside a raw HTML chunk that starts at line/column.</summary>
     private static SourceLocation Locate(string html, string needle, int line, int column, string file)
     {
+        var start = new SourceLocation(file, line, column);
         var index = html.IndexOf(needle, StringComparison.OrdinalIgnoreCase);
-        if (index < 0) return new SourceLocation(file, line, column);
-        var before = html.AsSpan(0, index);
-        var newlines = before.Count('\n');
-        if (newlines == 0) return new SourceLocation(file, line, column + index);
-        return new SourceLocation(file, line + newlines, index - before.LastIndexOf('\n'));
+        return index < 0 ? start : TextPosition.Within(start, html, index);
     }
 
     private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";

@@ -9,7 +9,7 @@ namespace Glossary.Modules;
 
 /// <summary>
 /// Process phase, after the term index exists: in entries and guides, plain mentions of known terms become links (a
-/// <see cref="WikiLink"/> marked automatic), so they are resolved, counted as backlinks and previewed like any other.
+/// <see cref="WikiLink"/>, as if written by hand), so they are resolved, counted as backlinks and previewed like any other.
 /// Never inside headings, code, HTML or existing links, never to the page's own term. Opt out per page or per term
 /// with <c>autolink: false</c>. This is the one module that adds to a parsed AST; it runs before links are resolved,
 /// one document per thread.
@@ -109,7 +109,6 @@ public static class AutoLinkTerms
         {
             Term = match.Entry.Slug,
             Url = WikiLink.Scheme + match.Entry.Slug,
-            IsAutomatic = true,
             IsClosed = true,
             Line = literal.Line,
             Column = literal.Column + match.Start,

@@ -51,6 +51,6 @@ public static class PlanRedirects
         if (value.StartsWith('/'))
             return value.Contains("..") || value.Contains("//") || value.IndexOfAny(['?', '#', ' ']) >= 0 ? null
                 : value.EndsWith('/') || value.EndsWith(".html", StringComparison.Ordinal) ? value : value + "/";
-        return Slugs.IsValid(value) ? ContentLayout.UrlOf(document.Kind, value) : null;
+        return Slugs.IsValid(value) ? SiteRoutes.DocumentUrl(document.Kind, value) : null;
     }
 }

@@ -62,7 +62,7 @@ public sealed partial class SitePipeline
         var search = timings.Time("search", () => previous.Search.WithDocument(updated, site.Config.BasePath));
         if (search is not { } searchUpdate) return null;
         var changedFiles = pages.Concat(searchUpdate.Changed).ToList();
-        if (summaryChanged) changedFiles.Add(new OutputFile("feed.xml", System.Text.Encoding.UTF8.GetBytes(AtomFeed.Write(site))));
+        if (summaryChanged) changedFiles.Add(AtomFeed.File(site));
         var (sorted, fileIndex, written) = ApplyChanges(previous, changedFiles, searchUpdate.Removed);
 
         var ids = timings.Time("verify", () => VerifyOutput.Execute(pages, written, previous.IdsByPage, site, previous.Input.SiteYamlSource, diagnostics));

@@ -25,9 +25,7 @@ namespace Glossary.Pipeline;
 /// </summary>
 public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsset> themeAssets)
 {
-    private static readonly Lazy<MarkdownPipeline> SharedMarkdown = new(() => MarkdownPipelineFactory.Create());
-
-    public MarkdownPipeline Markdown { get; init; } = SharedMarkdown.Value;
+    private static readonly MarkdownPipeline Markdown = MarkdownPipelineFactory.Create();
 
     /// <summary>Content lints (readability, stale reviews…) run after links are resolved; 'glossary check' adds them, 'build' does not.</summary>
     public IReadOnlyList<ISiteLint> Lints { get; init; } = [];

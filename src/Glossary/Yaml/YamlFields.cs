@@ -52,10 +52,7 @@ public sealed class YamlFields
 
     public SourceLocation Start => SpanOf(_map);
 
-    public SourceLocation SpanOf(YamlNode node) =>
-        new(File, (int)node.Start.Line + LineOffset, (int)node.Start.Column);
-
-    public bool Has(string key) => _entries.ContainsKey(key);
+    public SourceLocation SpanOf(YamlNode node) => YamlLocation.Of(node.Start, File, LineOffset);
 
     public SourceLocation SpanOfKey(string key) => _entries.TryGetValue(key, out var e) ? SpanOf(e.Key) : Start;
 

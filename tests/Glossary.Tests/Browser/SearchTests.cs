@@ -112,6 +112,28 @@ public sealed class SearchTests(BrowserSite site)
         Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
     }
 
+    /// <summary>The stop words come from the index's manifest: a word the manifest lists is dropped from the query.</summary>
+    [Fact]
+    public async Task Stop_words_come_from_the_manifest()
+    {
+        Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
+        var watched = await site.OpenAsync();
+        await watched.Page.RouteAsync("**/search/index/manifest.json", async route =>
+        {
+            var response = await route.FetchAsync();
+            var manifest = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!.AsObject();
+            manifest["stop"]!.AsArray().Add("iop");
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = manifest.ToJsonString() });
+        });
+        await watched.GotoAsync("/search/");
+        var input = watched.Page.Locator("#search-input");
+        Assert.Empty(await TitlesAfterTyping(watched, input, "iop"));
+        Assert.Contains("No results", await watched.Page.Locator("#search-status").TextContentAsync());
+        Assert.Equal("Intensive Outpatient Program", (await TitlesAfterTyping(watched, input, "intensive outpatient"))[0]);
+        await watched.Page.CloseAsync();
+        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
+    }
+
     private static Task<string?> FocusedHref(WatchedPage watched) =>
         watched.Page.EvaluateAsync<string?>("() => document.activeElement.getAttribute('href')");
 

@@ -54,9 +54,10 @@ public sealed class UnsafeHtmlTests
     [MemberData(nameof(Forbidden))]
     public void GL0501_is_an_error_at_its_line(string markdown, string messagePart)
     {
-        var site = new TestSite().WithEntry("a", "Alpha", "\n" + markdown + "\n");
+        var body = "\n" + markdown + "\n";
+        var site = new TestSite().WithEntry("a", "Alpha", body);
         var d = Single(site.Build(), DiagnosticCodes.UnsafeHtml);
-        At(d, "input/glossary/a.md", 22, messagePart);
+        At(d, "input/glossary/a.md", TestSite.EntryLine("Alpha", body, markdown), messagePart);
     }
 
     [Theory]
