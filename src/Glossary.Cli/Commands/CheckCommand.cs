@@ -33,8 +33,7 @@ public static class CheckCommand
     {
         using var batch = BatchGarbageCollection.Enter();
         if (!CommonOptions.InputExists(input, reporter)) return ExitCodes.UsageError;
-        // Every page is rendered and checked, and none is kept.
-        var result = BuildRunner.CreatePipeline(lints: [new ContentLints(today)]).Build(InputReader.Read(input), options, NullOutput.Instance);
+        var result = Check(InputReader.Read(input), options, today);
         switch (format)
         {
             case "github":
@@ -53,4 +52,11 @@ public static class CheckCommand
         }
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
+
+    /// <summary>
+    /// Builds every page, checks it and lets it go (<see cref="NullOutput"/>): nothing is written, no page is kept,
+    /// and the result lists the paths the build would write.
+    /// </summary>
+    public static BuildResult Check(SiteInput input, BuildOptions options, DateOnly today) =>
+        BuildRunner.CreatePipeline(lints: [new ContentLints(today)]).Build(input, options, NullOutput.Instance);
 }

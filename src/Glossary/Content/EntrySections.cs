@@ -38,7 +38,7 @@ public static class EntrySections
             .Any(p => InlineText.Of(p).Length > 0);
         if (!hasDefinition)
         {
-            var line = firstSection is null ? lastLine : firstSection.Line + 1;
+            var line = firstSection is null ? lastLine : firstSection.LineOf();
             diagnostics.Error(new SourceLocation(file, line, 1), DiagnosticCodes.MissingSection, "missing the definition paragraph",
                 "start the body with one or two plain sentences that define the term, before the first '## ' heading");
         }

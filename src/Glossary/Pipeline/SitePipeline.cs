@@ -17,9 +17,7 @@ namespace Glossary.Pipeline;
 /// </summary>
 public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsset> themeAssets)
 {
-    private static readonly Lazy<MarkdownPipeline> SharedMarkdown = new(() => MarkdownPipelineFactory.Create());
-
-    private static MarkdownPipeline Markdown => SharedMarkdown.Value;
+    private static readonly MarkdownPipeline Markdown = MarkdownPipelineFactory.Create();
 
     private readonly ContentHtmlRenderer _content = new(Markdown);
     private readonly Lazy<FingerprintedAssets> _assets = new(() => new FingerprintedAssets(themeAssets));

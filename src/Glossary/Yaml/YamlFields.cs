@@ -52,10 +52,7 @@ public sealed class YamlFields
 
     public SourceLocation Start => SpanOf(_map);
 
-    public SourceLocation SpanOf(YamlNode node) =>
-        new(File, (int)node.Start.Line + LineOffset, (int)node.Start.Column);
-
-    public bool Has(string key) => _entries.ContainsKey(key);
+    public SourceLocation SpanOf(YamlNode node) => YamlLocation.Of(node.Start, File, LineOffset);
 
     public SourceLocation SpanOfKey(string key) => _entries.TryGetValue(key, out var e) ? SpanOf(e.Key) : Start;
 
@@ -121,7 +118,7 @@ public sealed class YamlFields
     {
         var text = String(key);
         if (text is null) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(text, out var date))
             return date;
         Diagnostics.Error(SpanOfValue(key), DiagnosticCodes.InvalidValue, $"'{key}' is not a date: '{text}'",
             "write dates as YYYY-MM-DD, for example 2024-05-01");

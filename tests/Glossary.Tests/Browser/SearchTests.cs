@@ -67,6 +67,32 @@ public sealed class SearchTests(BrowserSite site)
         Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
     }
 
+    // Typo tolerance: one edit for query words of 5 to 8 letters, two for 9 or more (README, Search).
+    [Theory]
+    [InlineData("neccesity", "Medical Necessity")] // 9 letters, two edits from "necessity"
+    [InlineData("autorizaton", "Prior Authorization")] // 11 letters, two edits from "authorization"
+    public async Task A_word_of_nine_letters_or_more_is_found_with_two_typos(string query, string expected)
+    {
+        Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
+        var (watched, input) = await Open();
+        Assert.Contains(expected, await TitlesAfterTyping(watched, input, query));
+        await watched.Page.CloseAsync();
+        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
+    }
+
+    [Theory]
+    [InlineData("neccsity")] // 8 letters, two edits from "necessity"
+    [InlineData("apeel")] // 5 letters, two edits from "appeal"
+    public async Task A_shorter_word_with_two_typos_finds_nothing(string query)
+    {
+        Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
+        var (watched, input) = await Open();
+        Assert.Empty(await TitlesAfterTyping(watched, input, query));
+        Assert.StartsWith("No results", await watched.Page.Locator("#search-status").TextContentAsync());
+        await watched.Page.CloseAsync();
+        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
+    }
+
     [Fact]
     public async Task The_search_counts_edits_as_the_table_shared_with_the_csharp_did_you_mean_says()
     {
@@ -82,6 +108,28 @@ public sealed class SearchTests(BrowserSite site)
         Assert.Equal(expected, found);
         var allowed = await watched.Page.EvaluateAsync<int[]>("() => ['iop', 'appea', 'external', 'necessity', 'authorization'].map(glossarySearch.maxEdits)");
         Assert.Equal([0, 1, 1, 2, 2], allowed);
+        await watched.Page.CloseAsync();
+        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
+    }
+
+    /// <summary>The stop words come from the index's manifest: a word the manifest lists is dropped from the query.</summary>
+    [Fact]
+    public async Task Stop_words_come_from_the_manifest()
+    {
+        Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
+        var watched = await site.OpenAsync();
+        await watched.Page.RouteAsync("**/search/index/manifest.json", async route =>
+        {
+            var response = await route.FetchAsync();
+            var manifest = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!.AsObject();
+            manifest["stop"]!.AsArray().Add("iop");
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = manifest.ToJsonString() });
+        });
+        await watched.GotoAsync("/search/");
+        var input = watched.Page.Locator("#search-input");
+        Assert.Empty(await TitlesAfterTyping(watched, input, "iop"));
+        Assert.Contains("No results", await watched.Page.Locator("#search-status").TextContentAsync());
+        Assert.Equal("Intensive Outpatient Program", (await TitlesAfterTyping(watched, input, "intensive outpatient"))[0]);
         await watched.Page.CloseAsync();
         Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
     }

@@ -69,12 +69,13 @@ public sealed class OneMistakeOneErrorTests
     [Fact]
     public void A_misspelt_key_is_one_error_not_one_per_page_naming_the_entry()
     {
-        var result = SiteNaming(IopEntry("title: Intensive Outpatient Program\nsumary: A program of several therapy sessions a week.\naliases: [IOP]")).Build();
+        var text = IopEntry("title: Intensive Outpatient Program\nsumary: A program of several therapy sessions a week.\naliases: [IOP]");
+        var result = SiteNaming(text).Build();
 
         var error = OnlyError(result);
         Assert.Equal(DiagnosticCodes.UnknownKey, error.Code);
         Assert.Contains("did you mean 'summary'?", error.Message);
-        Assert.Equal(3, error.Line);
+        Assert.Equal(FixtureText.LineOf(text, "sumary:"), error.Line);
     }
 
     [Fact]

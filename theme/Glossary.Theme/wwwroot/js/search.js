@@ -11,8 +11,7 @@
   var status = document.getElementById("search-status");
   var form = root.querySelector("form");
   var base = root.getAttribute("data-index");
-  var STOP = ("a an and are as at be but by for from has have if in into is it its of on or so than that the their " +
-    "them then there these they this to was were will with you your").split(" ");
+  var stop = []; // words left out of the index, so out of queries too: the manifest lists them
   var MAX_RESULTS = 10;
   var cache = {};
   var manifest = null;
@@ -29,7 +28,7 @@
 
   function words(text) {
     return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(function (w) {
-      return w && (w.length > 1 || /\d/.test(w)) && STOP.indexOf(w) < 0;
+      return w && (w.length > 1 || /\d/.test(w)) && stop.indexOf(w) < 0;
     });
   }
 
@@ -178,7 +177,7 @@
   function run(query) {
     var mine = ++sequence;
     var started = performance.now();
-    (manifest ? Promise.resolve(manifest) : fetchJson("manifest.json").then(function (m) { manifest = m; return m; }))
+    (manifest ? Promise.resolve(manifest) : fetchJson("manifest.json").then(function (m) { manifest = m; stop = m.stop; return m; }))
       .then(function () { return search(query); })
       .then(function (found) {
         return loadDocuments(found.results.slice(0, MAX_RESULTS)).then(function (docs) { return { found: found, docs: docs }; });

@@ -10,8 +10,8 @@ public static class ReadConfig
     {
         if (input.SiteYaml is null)
         {
-            diagnostics.Error(SourceLocation.WholeFile(input.SiteYamlDisplayPath), DiagnosticCodes.MissingField,
-                "site.yml is missing", "create input/site.yml with at least 'title:' and 'base_url:'");
+            diagnostics.Error(SourceLocation.WholeFile(input.SiteYamlDisplayPath), DiagnosticCodes.MissingSiteConfig,
+                "site.yml is missing", $"create {input.SiteYamlDisplayPath} with at least 'title:' and 'base_url:'");
             return null;
         }
         return SiteConfigReader.Read(input.SiteYaml, input.SiteYamlDisplayPath, diagnostics, options.BaseUrlOverride);

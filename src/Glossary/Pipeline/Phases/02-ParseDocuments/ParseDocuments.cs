@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Glossary.Content;
 using Glossary.Diagnostics;
+using Glossary.Linking;
 using Glossary.Markdown;
 using Glossary.Markdown.WikiLinks;
 using Glossary.Text;
@@ -77,21 +78,21 @@ public static class ParseDocuments
         }
 
         var yaml = frontMatterBlock.Lines.ToString();
-        // The YAML starts on the line after the opening '---' (Markdig lines are 0-based, YamlDotNet's 1-based).
-        var meta = FrontMatterReader.Read(yaml, path, frontMatterBlock.Line + 1, kind, diagnostics);
+        // The YAML starts on the line after the opening '---': the lines up to that one come before it.
+        var meta = FrontMatterReader.Read(yaml, path, frontMatterBlock.LineOf(), kind, diagnostics);
         UnsafeHtmlScanner.Scan(markdown, path, diagnostics);
         UnclosedCommentCheck.Check(markdown, path, diagnostics);
         NestingDepthCheck.Check(markdown, path, diagnostics);
         LevelOneHeadingCheck.Check(markdown, path, diagnostics);
         UnclosedWikiLinkCheck.Check(markdown, path, diagnostics);
         if (kind == DocumentKind.Entry)
-            EntrySections.Validate(markdown, path, CountLines(text), diagnostics);
+            EntrySections.Validate(markdown, path, TextPosition.LastLine(text), diagnostics);
         return Document(file, kind, slug, meta, markdown);
     }
 
     /// <summary>A document whose title could not be read takes its slug as title, so that it is still known by a name.</summary>
     private static ContentDocument Document(SourceFile file, DocumentKind kind, string slug, FrontMatter meta, MarkdownDocument markdown) =>
-        new(file, kind, slug, ContentLayout.UrlOf(kind, slug), meta.Title.Length > 0 ? meta : meta with { Title = slug },
+        new(file, kind, slug, SiteRoutes.DocumentUrl(kind, slug), meta.Title.Length > 0 ? meta : meta with { Title = slug },
             markdown, HeadingCollector.Collect(markdown));
 
     /// <summary>The file's text, or null (reported) when it is too large, not UTF-8, or empty.</summary>
@@ -134,7 +135,7 @@ public static class ParseDocuments
         {
             text = "";
             var index = Math.Clamp(ex.Index, 0, span.Length);
-            badLine = span[..index].Count((byte)'\n') + 1;
+            badLine = TextPosition.LineOf(span, index);
             // DecoderFallbackException.Index is relative to the chunk being decoded; for a single call it is the byte offset.
             return false;
         }
@@ -154,6 +155,4 @@ public static class ParseDocuments
         }
         return line;
     }
-
-    private static int CountLines(string text) => text.AsSpan().TrimEnd('\n').Count('\n') + 1;
 }

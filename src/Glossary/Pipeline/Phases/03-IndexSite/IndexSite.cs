@@ -60,7 +60,7 @@ public static class IndexSite
         foreach (var group in documents.GroupBy(d => d.Url))
         {
             var first = group.First();
-            if (first.Kind == DocumentKind.Page && ContentLayout.ReservedPageSlugs.Contains(first.Slug))
+            if (first.Kind == DocumentKind.Page && SiteRoutes.ReservedPageSlugs.Contains(first.Slug))
             {
                 diagnostics.Error(SourceLocation.WholeFile(first.DisplayPath), DiagnosticCodes.DuplicateSlug,
                     $"the page address '{first.Url}' is reserved for the site's own pages", $"rename the file, for example to '{first.Slug}-info.md'");

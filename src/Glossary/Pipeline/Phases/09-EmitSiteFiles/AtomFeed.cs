@@ -1,13 +1,14 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using Glossary.Content;
+using Glossary.Text;
+using Glossary.Linking;
 
 namespace Glossary.Pipeline.Phases;
 
 /// <summary>
-/// The Atom feed (/feed.xml): entries and guides, newest change first, dates from front matter or git, each with its
-/// summary (noted as shown, <see cref="ReadLog.Shown"/>).
+/// The Atom feed (<see cref="SiteRoutes.Feed"/>): entries and guides, newest change first, dates from front matter or
+/// git, each with its summary (noted as shown, <see cref="ReadLog.Shown"/>).
 /// </summary>
 public static class AtomFeed
 {
@@ -15,7 +16,7 @@ public static class AtomFeed
 
     public static string Write(Site site)
     {
-        var baseUrl = site.Config.BaseUrl.ToString().TrimEnd('/');
+        var baseUrl = site.Config.BaseUrl.ToString();
         var items = site.RecentlyModified().Take(MaxItems).ToList();
         var updated = items.Count > 0 ? items.Max(d => d.LastModified!.Value) : new DateOnly(1970, 1, 1);
 
@@ -27,9 +28,9 @@ public static class AtomFeed
             xml.WriteAttributeString("xml", "lang", null, site.Config.Language);
             xml.WriteElementString("title", site.Config.Title);
             xml.WriteElementString("subtitle", site.Config.Description);
-            Link(xml, baseUrl + "/feed.xml", "self");
-            Link(xml, baseUrl + "/", null);
-            xml.WriteElementString("id", baseUrl + "/");
+            Link(xml, SiteUrl.Absolute(baseUrl, SiteRoutes.Feed), "self");
+            Link(xml, SiteUrl.Absolute(baseUrl, SiteRoutes.Home), null);
+            xml.WriteElementString("id", SiteUrl.Absolute(baseUrl, SiteRoutes.Home));
             xml.WriteElementString("updated", Timestamp(updated));
             xml.WriteStartElement("author");
             xml.WriteElementString("name", site.Config.Organization);
@@ -39,8 +40,8 @@ public static class AtomFeed
                 ReadLog.Shown(document);
                 xml.WriteStartElement("entry");
                 xml.WriteElementString("title", document.Title);
-                Link(xml, baseUrl + document.Url, null);
-                xml.WriteElementString("id", baseUrl + document.Url);
+                Link(xml, SiteUrl.Absolute(baseUrl, document.Url), null);
+                xml.WriteElementString("id", SiteUrl.Absolute(baseUrl, document.Url));
                 xml.WriteElementString("updated", Timestamp(document.LastModified!.Value));
                 xml.WriteElementString("summary", document.Meta.Summary);
                 xml.WriteEndElement();
@@ -58,5 +59,5 @@ public static class AtomFeed
         xml.WriteEndElement();
     }
 
-    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+    private static string Timestamp(DateOnly date) => IsoDate.Format(date) + "T00:00:00Z";
 }

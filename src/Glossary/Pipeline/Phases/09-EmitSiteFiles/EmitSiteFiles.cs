@@ -3,6 +3,7 @@ using Glossary.Content;
 using Glossary.Linking;
 using Glossary.Output;
 using Glossary.Rendering;
+using Glossary.Text;
 
 namespace Glossary.Pipeline.Phases;
 
@@ -14,16 +15,17 @@ public static class EmitSiteFiles
     public static IReadOnlyList<OutputFile> Run(Site site, IReadOnlyList<PageView> views, IReadOnlyList<Redirect> redirects, ReadLog? reads = null,
         IReadOnlySet<string>? only = null)
     {
-        var baseUrl = site.Config.BaseUrl.ToString().TrimEnd('/');
-        (string Path, Func<string> Text)[] files =
+        var sitemap = SiteUrl.Absolute(site.Config.BaseUrl.ToString(), SiteRoutes.Sitemap);
+        (string Route, Func<string> Text)[] files =
         [
-            ("_redirects", () => NetlifyRedirects(site, redirects)),
-            ("_headers", SiteHeaders.ToHeadersFile),
-            ("feed.xml", () => AtomFeed.Write(site)),
-            ("robots.txt", () => $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}/sitemap.xml\n"),
-            ("sitemap.xml", () => Sitemap(views)),
+            ("/_redirects", () => NetlifyRedirects(site, redirects)),
+            ("/" + SiteHeaders.FileName, SiteHeaders.ToHeadersFile),
+            (SiteRoutes.Feed, () => AtomFeed.Write(site)),
+            (SiteRoutes.Robots, () => $"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n"),
+            (SiteRoutes.Sitemap, () => Sitemap(views)),
         ];
-        return [.. files.Where(f => only is null || only.Contains("/" + f.Path)).Select(f => Text(f.Path, ReadLog.Record(reads, "/" + f.Path, f.Text)))];
+        return [.. files.Where(f => only is null || only.Contains(f.Route))
+            .Select(f => Text(SiteUrl.FileOf(f.Route), ReadLog.Record(reads, f.Route, f.Text)))];
     }
 
     /// <summary>Netlify's _redirects: one permanent (301) rule per old address.</summary>
@@ -32,7 +34,7 @@ public static class EmitSiteFiles
         var sb = new StringBuilder("# Written by glossary build from redirect_from in front matter.\n");
         var basePath = site.Config.BasePath;
         foreach (var redirect in redirects)
-            sb.Append(basePath).Append(redirect.From).Append(' ').Append(basePath).Append(redirect.To.Url).Append(" 301\n");
+            sb.Append(SiteUrl.Href(basePath, redirect.From)).Append(' ').Append(SiteUrl.Href(basePath, redirect.To.Url)).Append(" 301\n");
         return sb.ToString();
     }
 
@@ -42,7 +44,7 @@ public static class EmitSiteFiles
         foreach (var view in views.Where(v => v is not (NotFoundPageView or RedirectPageView or ThanksPageView)).OrderBy(v => v.Path, StringComparer.Ordinal))
         {
             sb.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(view.CanonicalUrl)).Append("</loc>");
-            if (LastModified(view) is { } date) sb.Append("<lastmod>").Append(date.ToString("yyyy-MM-dd")).Append("</lastmod>");
+            if (LastModified(view) is { } date) sb.Append("<lastmod>").Append(IsoDate.Format(date)).Append("</lastmod>");
             sb.Append("</url>\n");
         }
         return sb.Append("</urlset>\n").ToString();
