@@ -14,6 +14,7 @@ public sealed class SiteRoutes
     public const string Thanks = "/thanks/";
     public const string Feed = "/feed.xml";
     public const string Search = "/search/";
+    public const string Explain = "/explain/";
 
     private readonly Dictionary<string, ContentDocument> _documentsByUrl;
     private readonly FrozenSet<string> _all;
@@ -21,7 +22,7 @@ public sealed class SiteRoutes
     public SiteRoutes(Site site)
     {
         _documentsByUrl = site.Documents.ToDictionary(d => d.Url, StringComparer.Ordinal);
-        var all = new HashSet<string>(StringComparer.Ordinal) { Home, Glossary, Guides, Categories, NotFound, Thanks, Feed, Search };
+        var all = new HashSet<string>(StringComparer.Ordinal) { Home, Glossary, Guides, Categories, NotFound, Thanks, Feed, Search, Explain };
         all.UnionWith(site.Config.Categories.Select(c => CategoryUrl(c.Slug)));
         all.UnionWith(site.Documents.Select(d => d.Url));
         all.UnionWith(site.StaticFiles.Select(f => "/" + f.RelativePath));

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Glossary.Content;
+using Glossary.Explain;
 using Glossary.Linking;
 using Glossary.Markdown;
 using Glossary.Output;
@@ -19,6 +20,7 @@ public sealed class BuildPageViews(
     ImmutableArray<Redirect> redirects,
     ContentHtmlRenderer contentRenderer,
     FingerprintedAssets assets,
+    ExplainData explain,
     FrozenDictionary<string, ImmutableArray<ContentDocument>>? entriesByCategory = null)
 {
     private const int RecentCount = 8;
@@ -66,9 +68,17 @@ public sealed class BuildPageViews(
             new SearchPageView(_siteView, SiteRoutes.Search, "Search", $"Search the {site.Config.Title}: terms, abbreviations and guides.", Crumbs(),
                 _siteView.Href("/" + Search.SearchIndexBuilder.Folder + "/")),
             new ThanksPageView(_siteView, SiteRoutes.Thanks, "Thank you", "Thank you for telling us whether the page helped."),
+            ExplainPage(),
             .. redirects.Select(RedirectView),
         ];
     }
+
+    /// <summary>/explain/, which shows the data file's address and the next steps' titles: 'serve' renders it again when they change.</summary>
+    public ExplainPageView ExplainPage() =>
+        new(_siteView, SiteRoutes.Explain, "Explain my letter",
+            "Paste a letter or an explanation of benefits from your health plan and see every glossary term in it explained. Your text stays in your browser.",
+            Crumbs(), _siteView.Href("/" + explain.File.Path), [.. ExplainPageView.Scripts.Select(name => _siteView.Href(assets.PathOf(name)))],
+            [.. explain.NextSteps.Select(d => new LinkView(d.Title, _siteView.Href(d.Url), Current(d).Meta.Summary))]);
 
     public static SiteView CreateSiteView(Site site, FingerprintedAssets assets)
     {
@@ -84,7 +94,7 @@ public sealed class BuildPageViews(
             [.. config.Categories.Select(c => new LinkView(c.Name, config.BasePath + SiteRoutes.CategoryUrl(c.Slug), c.Description))],
             config.BasePath + assets.PathOf("site.css"),
             config.BasePath + assets.PathOf("favicon.svg"),
-            [.. assets.PathsWithExtension(".js").Select(p => config.BasePath + p)])
+            [.. assets.PathsWithExtension(".js").Except(ExplainPageView.Scripts.Select(assets.PathOf)).Select(p => config.BasePath + p)])
         {
             CrisisCallout = config.Crisis is { } c
                 ? new CrisisCalloutView(c.Heading, c.Text, c.Phone, c.Link is { } link ? LinkFrom(link, config) : null)

@@ -51,12 +51,7 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
                 "split it into several entries or guides; images belong beside it as separate files");
             return null;
         }
-        if (!TryDecode(file.Bytes, out var text, out var badLine))
-        {
-            diagnostics.Error(new SourceLocation(path, badLine, 1), DiagnosticCodes.InvalidUtf8, "file is not valid UTF-8 text",
-                "save the file as UTF-8 in your editor (often under 'Save with encoding')");
-            return null;
-        }
+        if (Decode(file, diagnostics) is not { } text) return null;
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(SourceLocation.WholeFile(path), DiagnosticCodes.EmptyFile, "file is empty",
@@ -101,6 +96,15 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
         if (meta is null) return null;
 
         return new ContentDocument(file, kind, slug, ContentLayout.UrlOf(kind, slug), meta, markdown, HeadingCollector.Collect(markdown));
+    }
+
+    /// <summary>The file's text (strict UTF-8, a leading byte-order mark dropped), or null after reporting the line of the first bad byte.</summary>
+    internal static string? Decode(SourceFile file, DiagnosticBag diagnostics)
+    {
+        if (TryDecode(file.Bytes, out var text, out var badLine)) return text;
+        diagnostics.Error(new SourceLocation(file.DisplayPath, badLine, 1), DiagnosticCodes.InvalidUtf8, "file is not valid UTF-8 text",
+            "save the file as UTF-8 in your editor (often under 'Save with encoding')");
+        return null;
     }
 
     private static bool TryDecode(byte[] bytes, out string text, out int badLine)

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Glossary.Content;
 using Glossary.Diagnostics;
+using Glossary.Explain;
 using Glossary.Linking;
 using Glossary.Modules;
 using Glossary.Output;
@@ -11,8 +12,8 @@ namespace Glossary.Pipeline;
 
 /// <summary>
 /// What a successful build knows, kept by 'serve' so the next edit can be rebuilt from it (<see cref="SitePipeline.Update"/>):
-/// the linked site, the link graph, the output files (sorted by path, with each path's position), the ids on every
-/// page, and the search index. Immutable: an update makes a new one and the old one stays valid.
+/// the linked site, the link graph, the "Explain my letter" data, the output files (sorted by path, with each path's
+/// position), the ids on every page, and the search index. Immutable: an update makes a new one and the old one stays valid.
 /// </summary>
 public sealed record SiteBuild(
     SiteInput Input,
@@ -24,6 +25,8 @@ public sealed record SiteBuild(
     ResolveLinks.Result Links,
     ImmutableArray<Redirect> Redirects,
     FingerprintedAssets Assets,
+    ExplainInput ExplainInput,
+    ExplainData Explain,
     ImmutableArray<OutputFile> Files,
     FrozenDictionary<string, int> FileIndex,
     FrozenSet<string> Written,

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Glossary.Content;
 using Glossary.Diagnostics;
+using Glossary.Explain;
 using Glossary.Linking;
 using Glossary.Markdown;
 using Glossary.Modules;
@@ -50,10 +51,14 @@ public sealed partial class SitePipeline
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
 
         if (summaryChanged) affected = [.. affected.Union(ShowingSummary(previous, site, links, old)).OrderBy(d => d.Url, StringComparer.Ordinal)];
-        var builder = new BuildPageViews(site, links, previous.Redirects, new ContentHtmlRenderer(Markdown), previous.Assets, previous.EntriesByCategory);
+        // The explain page's data file names itself by its content: a new summary or section id moves it, and the page with it.
+        var explain = ExplainDataFile.RowChanged(old, updated) ? EmitExplainData.Execute(site, routes, previous.ExplainInput, diagnostics) : previous.Explain;
+        var explainMoved = explain.File.Path != previous.Explain.File.Path;
+        var builder = new BuildPageViews(site, links, previous.Redirects, new ContentHtmlRenderer(Markdown), previous.Assets, explain, previous.EntriesByCategory);
         var views = timings.Time("views", () =>
         {
             var documentViews = affected.Select(builder.ViewFor);
+            if (explainMoved) documentViews = documentViews.Append(builder.ExplainPage());
             return (summaryChanged ? documentViews.Concat(builder.IndexViewsListing(updated)) : documentViews).ToList();
         });
         var html = timings.Time("render", () => renderer.RenderAll(views));
@@ -63,7 +68,9 @@ public sealed partial class SitePipeline
         if (search is not { } searchUpdate) return null;
         var changedFiles = pages.Concat(searchUpdate.Changed).ToList();
         if (summaryChanged) changedFiles.Add(new OutputFile("feed.xml", System.Text.Encoding.UTF8.GetBytes(AtomFeed.Write(site))));
-        var (sorted, fileIndex, written) = ApplyChanges(previous, changedFiles, searchUpdate.Removed);
+        IReadOnlyList<string> removedFiles = explainMoved ? [.. searchUpdate.Removed, previous.Explain.File.Path] : searchUpdate.Removed;
+        if (explainMoved) changedFiles.Add(explain.File);
+        var (sorted, fileIndex, written) = ApplyChanges(previous, changedFiles, removedFiles);
 
         var ids = timings.Time("verify", () => VerifyOutput.Execute(pages, written, previous.IdsByPage, site, previous.Input.SiteYamlSource, diagnostics));
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
@@ -77,13 +84,13 @@ public sealed partial class SitePipeline
                 .Concat(fresh).Distinct().Order(Comparer<Diagnostic>.Create(Diagnostic.Compare)).ToList();
         var state = previous with
         {
-            Input = input, Site = site, Links = links, RelatedLists = UpdatedRelatedLists(previous, builder), Files = sorted, FileIndex = fileIndex, Written = written, IdsByPage = ids,
+            Input = input, Site = site, Links = links, Explain = explain, RelatedLists = UpdatedRelatedLists(previous, builder), Files = sorted, FileIndex = fileIndex, Written = written, IdsByPage = ids,
             Search = searchUpdate.Index, Diagnostics = allDiagnostics,
         };
         return new BuildResult(allDiagnostics, sorted, options.Strict)
         {
             Timings = timings.ToList(), State = state, Paths = [.. sorted.Select(f => f.Path)],
-            ChangedPaths = [.. changedFiles.Select(f => f.Path)], RemovedPaths = searchUpdate.Removed,
+            ChangedPaths = [.. changedFiles.Select(f => f.Path)], RemovedPaths = removedFiles,
         };
     }
 

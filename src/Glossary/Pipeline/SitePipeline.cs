@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Glossary.Configuration;
 using Glossary.Content;
 using Glossary.Diagnostics;
+using Glossary.Explain;
 using Glossary.Linking;
 using Glossary.Lints;
 using Glossary.Markdown;
@@ -19,7 +20,7 @@ namespace Glossary.Pipeline;
 /// <see cref="IO.OutputWriter"/>).
 /// <list type="number">
 /// <item>Process: <see cref="ParseDocuments"/> (each file, in parallel), then <see cref="IndexSite"/> (across files).</item>
-/// <item>PostProcess: <see cref="ResolveLinks"/>, <see cref="BuildPageViews"/>, rendering through the theme, <see cref="EmitSiteFiles"/>.</item>
+/// <item>PostProcess: <see cref="ResolveLinks"/>, <see cref="EmitExplainData"/>, <see cref="BuildPageViews"/>, rendering through the theme, <see cref="EmitSiteFiles"/>.</item>
 /// </list>
 /// Errors stop the build after the phase that found them, so no page is rendered from broken input.
 /// </summary>
@@ -49,8 +50,9 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
 
         // Process
         var markdownFiles = input.Files.Where(f => f.IsMarkdown).ToList();
-        var staticFiles = input.Files.Where(f => !f.IsMarkdown).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
+        var staticFiles = input.Files.Where(f => !f.IsMarkdown && !ContentLayout.IsData(f.RelativePath)).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
         var parsed = timings.Time("parse", () => new ParseDocuments(Markdown).Execute(markdownFiles, diagnostics));
+        var explainInput = ExplainInputReader.Read(input.Files.Where(f => !f.IsMarkdown && ContentLayout.IsData(f.RelativePath)), diagnostics);
         if (config is null) return Fail(diagnostics, options);
         var site = timings.Time("index", () => IndexSite.Execute(config, parsed, staticFiles, diagnostics));
         var matcher = timings.Time("autolink", () => AutoLinkTerms.Execute(site));
@@ -59,17 +61,19 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
         var routes = new SiteRoutes(site);
         var links = timings.Time("links", () => ResolveLinks.Execute(site, routes, diagnostics));
         var redirects = PlanRedirects.Execute(site, routes, diagnostics);
+        var explain = timings.Time("explain", () => EmitExplainData.Execute(site, routes, explainInput, diagnostics));
         foreach (var lint in Lints) lint.Check(site, links.Graph, diagnostics);
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
 
         var assets = new FingerprintedAssets(themeAssets);
         var entriesByCategory = Linking.RelatedTerms.EntriesByCategory(site);
-        var pageViews = new BuildPageViews(site, links, redirects, new ContentHtmlRenderer(Markdown), assets, entriesByCategory);
+        var pageViews = new BuildPageViews(site, links, redirects, new ContentHtmlRenderer(Markdown), assets, explain, entriesByCategory);
         var views = timings.Time("views", pageViews.Execute);
         var others = new List<OutputFile>(staticFiles.Length + assets.Files.Count + 300);
         others.AddRange(assets.Files);
         others.AddRange(staticFiles.Select(f => new OutputFile(f.RelativePath, f.Bytes)));
         others.AddRange(EmitSiteFiles.Execute(site, views, redirects));
+        others.Add(explain.File);
         var search = timings.Time("search", () => Search.SearchIndex.Create(site));
         others.AddRange(search.Files(config.BasePath));
 
@@ -108,7 +112,7 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
 
         var sorted = pages.Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
         var state = new SiteBuild(input, site, routes, matcher, entriesByCategory, new Dictionary<string, ImmutableArray<string>>(pageViews.RelatedLists, StringComparer.Ordinal),
-            links, redirects, assets, sorted,
+            links, redirects, assets, explainInput, explain, sorted,
             sorted.Select((f, i) => (f.Path, i)).ToFrozenDictionary(p => p.Path, p => p.i, StringComparer.Ordinal),
             written, ids, search, sortedDiagnostics);
         return new BuildResult(sortedDiagnostics, sorted, options.Strict) { Timings = timings.ToList(), State = state, Paths = paths };
