@@ -2,9 +2,11 @@ namespace Glossary.Explain;
 
 /// <summary>
 /// How letters write a deadline, per language: a regular expression the build writes into the page's data file and
-/// explain.js runs with the flags "gi". It uses only syntax that .NET and JavaScript read alike: explicit character
-/// classes (never \s, \d, \w or \b, whose meanings differ between the two), lookarounds and alternation, tried left to
-/// right. The tests run one table of cases (deadline-cases.json) through .NET and through the page.
+/// explain-text.js runs with the flags "gi"; group 1 is the deadline, after the character before it (or the start).
+/// It uses only syntax that .NET and JavaScript read alike: explicit character classes (never \s, \d, \w or \b, whose
+/// meanings differ between the two), alternation tried left to right, and lookahead but no lookbehind (which Safari
+/// before 16.4, on many older iPhones, cannot read). The tests run one table of cases (deadline-cases.json) through .NET
+/// and through the page.
 /// </summary>
 public static class DeadlinePatterns
 {
@@ -30,7 +32,7 @@ public static class DeadlinePatterns
     /// A bare count ("10 days of treatment") is not a deadline.
     /// </summary>
     public static readonly string English =
-        $"(?<!{Edge})(?:"
+        $"(?:^|[^A-Za-z0-9])("
         + $"{Lead}{Space}+(?:the{Space}+(?:next{Space}+|first{Space}+)?)?{Number}{Space}*(?:{Kind}{Space}+)?{Unit}"
         + $"|{Number}{Space}+{Kind}{Space}+{Unit}"
         + $"|{Number}{Hyphen}(?:day|hour|week|month|year)"

@@ -20,7 +20,7 @@ public sealed record ExplainData(OutputFile File, ImmutableArray<ContentDocument
 ///   "terms": [[slug, title, summary, [aliases], id]],  aliases and id left off when empty or usual ("" = no such heading)
 ///   "codes": [[code, meaning]], "denial": [word], "next": [[title, address, summary]], "deadline": pattern }
 /// </code>
-/// Terms are the entries auto-linking matches (those without <c>autolink: false</c>), by slug. explain.js matches
+/// Terms are the entries auto-linking matches (those without <c>autolink: false</c>), by slug. explain-text.js matches
 /// their names with the same rules as <see cref="Linking.TermMatcher"/>.
 /// </summary>
 public static class ExplainDataFile

@@ -3,7 +3,7 @@ using Glossary.Tests.Support;
 
 namespace Glossary.Tests.Explain;
 
-/// <summary>The table in deadline-cases.json, which .NET and explain.js must both follow with the same pattern.</summary>
+/// <summary>The table in deadline-cases.json, which .NET and explain-text.js must both follow with the same pattern.</summary>
 public static class DeadlineCases
 {
     public static string Path { get; } = System.IO.Path.Combine(RepoPaths.Root, "tests", "Glossary.Tests", "Explain", "deadline-cases.json");

@@ -41,6 +41,17 @@ public sealed class ExplainDataTests
     }
 
     [Fact]
+    public void Under_a_base_path_the_page_and_the_data_file_give_addresses_inside_it()
+    {
+        var result = WithData("explain.yml", "next_steps: [/guides/appeals/]\n").Build(new BuildOptions(BaseUrlOverride: "https://example.org/help/"));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal("/help/" + DataFile(result).Path, result.Document("explain/index.html").QuerySelector("#explain")!.GetAttribute("data-src"));
+        var data = Data(result);
+        Assert.Equal("/help/glossary/", data.GetProperty("entries").GetString());
+        Assert.Equal("/help/guides/appeals/", data.GetProperty("next")[0][1].GetString());
+    }
+
+    [Fact]
     public void Every_entry_of_the_real_site_is_a_row_with_its_names_summary_and_a_what_you_can_do_anchor_on_its_page()
     {
         var result = RealSite.Value;

@@ -5,7 +5,7 @@ using Glossary.Tests.Support;
 namespace Glossary.Tests.Explain;
 
 /// <summary>
-/// The table in term-matching-cases.json, which auto-linking's TermMatcher and the matcher in explain.js must both
+/// The table in term-matching-cases.json, which auto-linking's TermMatcher and the matcher in explain-text.js must both
 /// follow (read by <see cref="TermMatchingTests"/> and by the browser's explain tests), and a site built from its terms.
 /// </summary>
 public static class TermMatchingCases

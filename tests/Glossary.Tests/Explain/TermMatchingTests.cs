@@ -4,7 +4,7 @@ using Glossary.Linking;
 namespace Glossary.Tests.Explain;
 
 /// <summary>
-/// Auto-linking's matcher against the table shared with explain.js: every mention, left to right, by calling
+/// Auto-linking's matcher against the table shared with explain-text.js: every mention, left to right, by calling
 /// <see cref="TermMatcher.First"/> again after each one with nothing skipped (the browser test runs the same table).
 /// </summary>
 public sealed class TermMatchingTests

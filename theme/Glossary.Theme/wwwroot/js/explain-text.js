@@ -116,16 +116,21 @@
     }));
   }
 
-  function deadlines(text, pattern) {
-    var re = new RegExp(pattern, "gi"), found = [], m;
+  // Matches of a pattern whose group 1 is what it finds, after the character before it (no lookbehind: see below).
+  function groups(text, re) {
+    var found = [], m;
+    re.lastIndex = 0;
     while ((m = re.exec(text))) {
       if (!m[0]) { re.lastIndex++; continue; }
-      found.push({ start: m.index, text: m[0] });
+      found.push({ start: m.index + m[0].length - m[1].length, text: m[1] });
     }
     return found;
   }
 
-  var CODE = /(?<![\p{L}\p{N}])[0-9]{4}[0-9FT](?![\p{L}\p{N}])/gu;
+  function deadlines(text, pattern) { return groups(text, new RegExp(pattern, "gi")); }
+
+  // A code as a word of its own. No lookbehind here or in the deadline pattern: Safari before 16.4 cannot read it.
+  var CODE = /(?:^|[^\p{L}\p{N}])([0-9]{4}[0-9FT])(?![\p{L}\p{N}])/gu;
 
   // What the page needs of a data file, made once: the term and denial-word matchers and the codes by number.
   function prepare(data) {
@@ -145,11 +150,10 @@
       if (!(m.item in seen)) { seen[m.item] = order.length + 1; order.push({ term: data.terms[m.item], asWritten: text.substr(m.start, m.length) }); }
       m.number = seen[m.item];
     });
-    var codes = [], c;
-    CODE.lastIndex = 0;
-    while ((c = CODE.exec(text))) {
-      if (prepared.codes.has(c[0]) && !codes.some(function (known) { return known[0] === c[0]; })) codes.push([c[0], prepared.codes.get(c[0])]);
-    }
+    var codes = [];
+    groups(text, CODE).forEach(function (c) {
+      if (prepared.codes.has(c.text) && !codes.some(function (known) { return known[0] === c.text; })) codes.push([c.text, prepared.codes.get(c.text)]);
+    });
     var denial = prepared.denial(text);
     return {
       matches: found, terms: order, codes: codes,
