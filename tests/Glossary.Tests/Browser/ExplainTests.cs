@@ -191,15 +191,13 @@ public sealed class ExplainTests(BrowserSite site)
     public async Task Without_javascript_the_page_says_the_tool_needs_it_and_links_to_the_index_and_the_appeal_guide()
     {
         Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
-        var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(site.Address!, "/explain/").ToString());
+        var page = await site.OpenWithoutScriptAsync("/explain/");
         var message = page.Locator(".explain__nojs");
         Assert.Contains("This tool needs JavaScript", await message.TextContentAsync());
         Assert.True(await message.Locator("a[href='/glossary/']").IsVisibleAsync());
         Assert.True(await message.Locator($"a[href='{AppealGuide}']").IsVisibleAsync());
         Assert.False(await page.Locator("#explain-input").IsVisibleAsync());
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     [Fact]
