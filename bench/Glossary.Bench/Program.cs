@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Glossary.Bench;
+using Glossary.Bench.Corpus;
+using Glossary.Bench.Hugo;
 using Glossary.Cli.Commands;
 using Glossary.IO;
 using Glossary.Output;
@@ -8,11 +10,19 @@ using Glossary.Pipeline;
 // Usage:
 //   dotnet run --project bench/Glossary.Bench -c Release -- [N ...] [--no-native]
 //                                                                       generate corpora and benchmark them (default 1000 10000)
+//   ... -- generate sparse|dense N INPUT                                 write a corpus of N entries
+//   ... -- compare [N ...]                                               ours against Hugo, sparse and link-dense corpora (default 1000 10000)
 //   ... -- build-once INPUT OUTPUT                                       one measured build in this process (used by the above)
 //   ... -- serve-edit INPUT                                              edit-to-served time of 'glossary serve' on a corpus
 //   ... -- search-compare OUTPUT                                         our search vs Pagefind on a built site (needs chromium, npm ci in bench/pagefind)
 //   ... -- profile-parse INPUT                                           cold vs warm cost of Markdig, YamlDotNet and the parse module
 //   ... -- profile-check OUTPUT                                          the rendered-output check on a built site, against AngleSharp's tokenizer alone
+if (args is ["generate", var kindName, var countText, var generateInput])
+{
+    CorpusGenerator.Generate(generateInput, int.Parse(countText), Enum.Parse<CorpusKind>(kindName, ignoreCase: true));
+    return 0;
+}
+
 if (args is ["build-once", var onceInput, var onceOutput])
 {
     // What 'glossary build' does: read, build while streaming files into a staging folder, then swap it in.
@@ -89,6 +99,12 @@ if (args is ["serve-edit", var serveInput])
 if (args is ["search-compare", var compareOutput])
     return await SearchComparison.RunAsync(Path.GetFullPath(compareOutput),
         Path.Combine(Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..")), "pagefind", "node_modules", ".bin", "pagefind"));
+
+if (args is ["compare", .. var compareSizes])
+{
+    var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", ".."));
+    return HugoComparison.Run(root, typeof(CorpusGenerator).Assembly.Location, compareSizes.Length == 0 ? [1000, 10000] : [.. compareSizes.Select(int.Parse)]);
+}
 
 if (args is ["profile-check", var checkOutput])
 {

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Glossary.Cli.Terminal;
 using Glossary.Diagnostics;
 using Glossary.IO;
-using Glossary.Output;
+using Glossary.Lints;
 using Glossary.Pipeline;
 using Glossary.Theme;
 
@@ -11,42 +11,43 @@ namespace Glossary.Cli.Commands;
 /// <summary>Reads the input, builds through the pipeline with the Razor theme, reports, and writes the output.</summary>
 public static class BuildRunner
 {
-    public static SitePipeline CreatePipeline() => new(new RazorPageRenderer(), ThemeAssets.Load());
+    /// <summary>The pipeline with the Razor theme; 'check' adds content lints.</summary>
+    public static SitePipeline CreatePipeline(IReadOnlyList<ISiteLint>? lints = null) =>
+        new(new RazorPageRenderer(), ThemeAssets.Load()) { Lints = lints ?? [] };
 
-    public static int Run(string input, string output, BuildOptions options, Reporter reporter, bool write = true)
+    public static int Run(string input, string output, BuildOptions options, Reporter reporter)
     {
         var clock = Stopwatch.StartNew();
         using var batch = BatchGarbageCollection.Enter();
         if (!CommonOptions.InputExists(input, reporter)) return ExitCodes.UsageError;
         try
         {
-            if (write) OutputWriter.Guard(input, output);
+            OutputWriter.Guard(input, output);
         }
         catch (OutputFolderException e)
         {
-            reporter.Problem($"{DiagnosticCodes.UnsafeOutputFolder}: {e.Message}", e.Hint);
-            return ExitCodes.UsageError;
+            return Refuse(e, reporter);
         }
 
         BuildResult result;
         try
         {
-            // 'build' streams pages into a staging folder as they are rendered; 'check' keeps nothing.
-            using var staged = write ? new StagedOutput(input, output) : null;
-            result = CreatePipeline().Build(InputReader.Read(input), options, staged ?? (IOutputSink)NullOutput.Instance);
+            // Pages stream into a staging folder as they are rendered, so none waits in memory for the last.
+            using var staged = new StagedOutput(input, output);
+            result = CreatePipeline().Build(InputReader.Read(input), options, staged);
             reporter.Diagnostics(result.Diagnostics);
             if (!result.Succeeded)
             {
                 var why = result.ErrorCount > 0 ? $"{result.ErrorCount} error(s)" : $"{result.WarningCount} warning(s) under --strict";
-                reporter.Problem($"build failed with {why}; {(write ? $"'{output}' was left as it was" : "nothing was written")}");
+                reporter.Problem($"build failed with {why}; '{output}' was left as it was");
                 return ExitCodes.ContentErrors;
             }
-            staged?.Commit();
+            staged.Commit();
         }
         catch (OutputFolderException e)
         {
-            reporter.Problem(e.Message, e.Hint);
-            return ExitCodes.UsageError;
+            // Checked again before the swap: the folder may have changed while the site was built.
+            return Refuse(e, reporter);
         }
         catch (IOException e)
         {
@@ -59,9 +60,13 @@ public static class BuildRunner
             return ExitCodes.UsageError;
         }
         var warnings = result.WarningCount > 0 ? $", {result.WarningCount} warning(s)" : "";
-        reporter.Success(write
-            ? $"built {result.PageCount} pages ({result.Paths.Count} files) into {output} in {clock.ElapsedMilliseconds} ms{warnings}"
-            : $"checked {result.PageCount} pages in {clock.ElapsedMilliseconds} ms{warnings}");
+        reporter.Success($"built {result.PageCount} pages ({result.Paths.Count} files) into {output} in {clock.ElapsedMilliseconds} ms{warnings}");
         return ExitCodes.Success;
+    }
+
+    private static int Refuse(OutputFolderException e, Reporter reporter)
+    {
+        reporter.Problem($"{DiagnosticCodes.UnsafeOutputFolder}: {e.Message}", e.Hint);
+        return ExitCodes.UsageError;
     }
 }

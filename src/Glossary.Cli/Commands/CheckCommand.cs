@@ -3,8 +3,8 @@ using System.Globalization;
 using Glossary.Cli.Terminal;
 using Glossary.IO;
 using Glossary.Lints;
+using Glossary.Output;
 using Glossary.Pipeline;
-using Glossary.Theme;
 
 namespace Glossary.Cli.Commands;
 
@@ -33,8 +33,7 @@ public static class CheckCommand
     {
         using var batch = BatchGarbageCollection.Enter();
         if (!CommonOptions.InputExists(input, reporter)) return ExitCodes.UsageError;
-        var pipeline = new SitePipeline(new RazorPageRenderer(), ThemeAssets.Load()) { Lints = [new ContentLints(today)] };
-        var result = pipeline.Build(InputReader.Read(input), options);
+        var result = Check(InputReader.Read(input), options, today);
         switch (format)
         {
             case "github":
@@ -53,4 +52,11 @@ public static class CheckCommand
         }
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
+
+    /// <summary>
+    /// Builds every page, checks it and lets it go (<see cref="NullOutput"/>): nothing is written, no page is kept,
+    /// and the result lists the paths the build would write.
+    /// </summary>
+    public static BuildResult Check(SiteInput input, BuildOptions options, DateOnly today) =>
+        BuildRunner.CreatePipeline([new ContentLints(today)]).Build(input, options, NullOutput.Instance);
 }

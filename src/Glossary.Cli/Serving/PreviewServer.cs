@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using System.Threading.Channels;
 using Glossary.IO;
 using Glossary.Output;
 using Glossary.Pipeline;
@@ -27,7 +24,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly string? _themeFolder;
     private readonly WebApplication _app;
     private readonly SemaphoreSlim _building = new(1, 1);
-    private readonly List<Channel<string>> _clients = [];
+    private readonly ReloadEvents _events = new();
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly CancellationTokenSource _stopping = new();
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
@@ -50,10 +47,7 @@ public sealed class PreviewServer : IAsyncDisposable
     public SiteSnapshot Snapshot => _snapshot;
 
     /// <summary>How many tabs are listening for reloads right now.</summary>
-    public int ConnectedClients
-    {
-        get { lock (_clients) return _clients.Count; }
-    }
+    public int ConnectedClients => _events.Count;
 
     /// <summary>Raised after every rebuild, with its snapshot (for the CLI's console output and for tests).</summary>
     public event Action<SiteSnapshot>? Rebuilt;
@@ -66,14 +60,14 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var server = new PreviewServer(Path.GetFullPath(input), themeFolder is null ? null : Path.GetFullPath(themeFolder), app);
-        app.Map(LiveReloadScript.EventsPath, server.Events);
+        app.Map(LiveReloadScript.EventsPath, (HttpContext context) => server._events.ServeAsync(context, server._snapshot, server._stopping.Token));
         app.Map(LiveReloadScript.Path, (HttpContext context) =>
         {
             context.Response.ContentType = "text/javascript; charset=utf-8";
             return context.Response.WriteAsync(LiveReloadScript.Source);
         });
         // An explicit catch-all: MapFallback's default pattern skips paths with a file extension (CSS, JS).
-        app.MapFallback("{**path}", server.ServeFile);
+        app.MapFallback("{**path}", (HttpContext context) => SnapshotFiles.ServeAsync(context, server._snapshot));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Address = new Uri(address.EndsWith('/') ? address : address + "/");
@@ -197,7 +191,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         else
             _snapshot = previous with { Problems = result.Diagnostics };
-        Broadcast(StateMessage(_snapshot));
+        _events.Broadcast(_snapshot);
         Rebuilt?.Invoke(_snapshot);
     }
 
@@ -233,100 +227,12 @@ public sealed class PreviewServer : IAsyncDisposable
         _debounce = new Timer(_ => _ = RebuildChangedAsync(), null, DebounceMilliseconds, Timeout.Infinite);
     }
 
-    private async Task ServeFile(HttpContext context)
-    {
-        var snapshot = _snapshot;
-        var path = context.Request.Path.Value ?? "/";
-        var content = snapshot.Find(path, out var file);
-        if (content is null)
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            content = snapshot.Files.GetValueOrDefault("404.html");
-            file = "404.html";
-            if (content is null) return;
-        }
-        ApplyHeaders(context, snapshot, "/" + file);
-        context.Response.ContentType = ContentTypeOf(file);
-        if (file.EndsWith(".html", StringComparison.Ordinal))
-        {
-            var html = Encoding.UTF8.GetString(content).Replace("</body>", LiveReloadScript.Tag + "</body>", StringComparison.Ordinal);
-            await context.Response.WriteAsync(html);
-            return;
-        }
-        await context.Response.Body.WriteAsync(content);
-    }
-
-    private static void ApplyHeaders(HttpContext context, SiteSnapshot snapshot, string path)
-    {
-        if (!snapshot.Files.TryGetValue("_headers", out var headers)) return;
-        foreach (var (pattern, rules) in SiteHeaders.Parse(Encoding.UTF8.GetString(headers)))
-            if (SiteHeaders.Matches(pattern, path))
-                foreach (var (name, value) in rules)
-                    if (name != "Strict-Transport-Security") context.Response.Headers[name] = value;
-        context.Response.Headers.CacheControl = "no-store";
-    }
-
-    private async Task Events(HttpContext context)
-    {
-        context.Response.ContentType = "text/event-stream";
-        context.Response.Headers.CacheControl = "no-store";
-        var channel = Channel.CreateUnbounded<string>();
-        lock (_clients) _clients.Add(channel);
-        try
-        {
-            await context.Response.WriteAsync(StateMessage(_snapshot));
-            await context.Response.Body.FlushAsync();
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
-            await foreach (var message in channel.Reader.ReadAllAsync(stop.Token))
-            {
-                await context.Response.WriteAsync(message);
-                await context.Response.Body.FlushAsync();
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        finally
-        {
-            lock (_clients) _clients.Remove(channel);
-        }
-    }
-
-    private void Broadcast(string message)
-    {
-        lock (_clients)
-            foreach (var client in _clients) client.Writer.TryWrite(message);
-    }
-
-    private static string StateMessage(SiteSnapshot snapshot)
-    {
-        var problems = snapshot.Problems.Where(p => p.IsError)
-            .Select(p => (JsonNode)new JsonObject { ["location"] = p.Location, ["code"] = p.Code, ["message"] = p.Message, ["hint"] = p.Hint });
-        var state = new JsonObject { ["version"] = snapshot.Version, ["problems"] = new JsonArray([.. problems]) };
-        return $"event: state\ndata: {state.ToJsonString()}\n\n";
-    }
-
-    private static string ContentTypeOf(string file) => Path.GetExtension(file) switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
-        ".json" => "application/json",
-        ".xml" => "application/xml",
-        ".svg" => "image/svg+xml",
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".txt" or "" => "text/plain; charset=utf-8",
-        _ => "application/octet-stream",
-    };
-
     public async ValueTask DisposeAsync()
     {
         foreach (var watcher in _watchers) watcher.Dispose();
         _debounce?.Dispose();
         await _stopping.CancelAsync();
-        lock (_clients)
-            foreach (var client in _clients) client.Writer.TryComplete();
+        _events.Complete();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

@@ -1,4 +1,5 @@
 using Glossary.Diagnostics;
+using Glossary.Linking;
 using Glossary.Output;
 
 namespace Glossary.Cli.Serving;
@@ -25,17 +26,10 @@ public sealed record SiteSnapshot(IReadOnlyDictionary<string, byte[]> Files, IRe
 
     public bool HasProblems => Problems.Any(p => p.IsError);
 
-    /// <summary>The file for a request path: "/glossary/iop/" → "glossary/iop/index.html".</summary>
-    public byte[]? Find(string path, out string file)
+    /// <summary>The file for a request path, as a static host finds it ("/glossary/iop/" → "glossary/iop/index.html"), or null.</summary>
+    public byte[]? Find(string path, out string? file)
     {
-        file = Uri.UnescapeDataString(path).TrimStart('/');
-        if (file.Length == 0 || file.EndsWith('/')) file += "index.html";
-        if (Files.TryGetValue(file, out var content)) return content;
-        if (Files.TryGetValue(file + "/index.html", out content))
-        {
-            file += "/index.html";
-            return content;
-        }
-        return null;
+        file = SiteUrl.FindFile(Uri.UnescapeDataString(path), Files.ContainsKey);
+        return file is null ? null : Files[file];
     }
 }

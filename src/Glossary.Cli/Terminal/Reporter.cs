@@ -13,9 +13,23 @@ public sealed class Reporter(TextWriter output, TextWriter error, bool color)
         new(Console.Out, Console.Error, color: !Console.IsOutputRedirected && !Console.IsErrorRedirected
                                               && Environment.GetEnvironmentVariable("NO_COLOR") is null);
 
+    /// <summary>Diagnostics grouped by code, the first few of each in full, then a count (<see cref="DiagnosticDigest"/>).</summary>
     public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
     {
-        foreach (var d in diagnostics) Diagnostic(d);
+        var groups = DiagnosticDigest.Group(diagnostics);
+        foreach (var group in groups)
+        {
+            foreach (var d in group.Shown) Diagnostic(d);
+            if (group.More > 0) More(group.MoreLine);
+        }
+        if (groups.Any(g => g.More > 0))
+            More("(glossary check --format json lists every one)");
+    }
+
+    private void More(string line)
+    {
+        if (!color) error.WriteLine(line);
+        else ConsoleFor(error).MarkupLine($"[dim]{Markup.Escape(line)}[/]");
     }
 
     public void Diagnostic(Diagnostic d)

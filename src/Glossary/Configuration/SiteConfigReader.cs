@@ -23,16 +23,13 @@ public static class SiteConfigReader
         var organization = fields.String("organization") ?? title ?? "";
         var language = fields.String("language") ?? "en";
         var baseUrl = ReadBaseUrl(fields, baseUrlOverride, diagnostics, displayPath);
-        var categories = fields.Objects("categories", CategoryKeys, ReadCategory,
+        var slugsTaken = new Dictionary<string, string>(StringComparer.Ordinal);
+        var categories = fields.Objects("categories", CategoryKeys, item => ReadCategory(item, slugsTaken),
             "write each category as '  - name: Insurance' with 'slug:' and 'description:' lines under it");
         var navigation = fields.Objects("navigation", NavigationKeys, ReadNavigation,
             "write each link as '  - title: About' with a 'url: /about/' line under it");
         var grade = fields.Int("readability_grade") ?? 9;
         var crisis = CrisisCalloutReader.Read(fields, categories);
-
-        foreach (var duplicate in categories.GroupBy(c => c.Slug).Where(g => g.Count() > 1))
-            diagnostics.Error(fields.SpanOfKey("categories"), DiagnosticCodes.DuplicateSlug,
-                $"category slug '{duplicate.Key}' is used twice", "give each category its own slug");
 
         if (title is null || baseUrl is null) return null;
         return new SiteConfig(title, description, organization, language, baseUrl, categories, navigation, grade) { Crisis = crisis };
@@ -50,7 +47,8 @@ public static class SiteConfigReader
         return null;
     }
 
-    private static Category? ReadCategory(YamlFields item)
+    /// <param name="slugsTaken">The slug of each category read so far, and its name.</param>
+    private static Category? ReadCategory(YamlFields item, Dictionary<string, string> slugsTaken)
     {
         var name = item.String("name", required: true);
         if (name is null) return null;
@@ -61,6 +59,10 @@ public static class SiteConfigReader
                 $"try '{Slugs.From(slug)}'");
             return null;
         }
+        if (!slugsTaken.TryAdd(slug, name))
+            item.Diagnostics.Error(item.SpanOfValue("slug"), DiagnosticCodes.DuplicateCategorySlug,
+                $"category slug '{slug}' is already used by the category '{slugsTaken[slug]}'",
+                "give each category its own slug; two categories with one slug would share one page");
         return new Category(name, slug, item.String("description") ?? "");
     }
 

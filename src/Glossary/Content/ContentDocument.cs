@@ -4,8 +4,10 @@ using Markdig.Syntax;
 namespace Glossary.Content;
 
 /// <summary>
-/// A parsed entry, guide or page. The Markdig AST is owned by the pipeline and never changed after
-/// parsing: link targets are rewritten at render time, so the document stays effectively immutable.
+/// A parsed entry, guide or page. The Markdig AST is owned by the pipeline. One module changes it:
+/// <see cref="Modules.AutoLinkTerms"/> adds links to the first mentions of terms, once per parse, after the site is
+/// indexed and before anything reads its links. From then on it is only read: link targets are rewritten as pages
+/// render, not in the tree.
 /// </summary>
 public sealed record ContentDocument(
     SourceFile Source,
@@ -31,5 +33,17 @@ public sealed record ContentDocument(
     public bool Equals(ContentDocument? other) =>
         other is not null && (ReferenceEquals(this, other) || string.Equals(Source.RelativePath, other.Source.RelativePath, StringComparison.Ordinal));
 
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Source.RelativePath);
+    public override int GetHashCode()
+    {
+        var path = Source.RelativePath;
+        var cached = _hash;
+        if (cached is null || !ReferenceEquals(cached.Path, path)) _hash = cached = new PathHash(path, StringComparer.Ordinal.GetHashCode(path));
+        return cached.Hash;
+    }
+
+    // The path's hash, computed once: related terms, auto-links and the link graph hash each document thousands of
+    // times in a link-dense site. Kept with the path it was computed from, so a copy with another source never uses it.
+    private PathHash? _hash;
+
+    private sealed record PathHash(string Path, int Hash);
 }

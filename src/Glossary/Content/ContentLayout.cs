@@ -1,6 +1,6 @@
 namespace Glossary.Content;
 
-/// <summary>Where content lives in <c>input/</c> and where it is published.</summary>
+/// <summary>Where content lives in <c>input/</c> (where it is published: <see cref="Linking.SiteRoutes.DocumentUrl"/>).</summary>
 public static class ContentLayout
 {
     public const string GlossaryFolder = "glossary";
@@ -24,17 +24,4 @@ public static class ContentLayout
             _ => null,
         };
     }
-
-    public static string UrlOf(DocumentKind kind, string slug) => kind switch
-    {
-        DocumentKind.Entry => $"/glossary/{slug}/",
-        DocumentKind.Guide => $"/guides/{slug}/",
-        _ => $"/{slug}/",
-    };
-
-    /// <summary>Site addresses that generated pages use; a plain page may not take them.</summary>
-    public static readonly HashSet<string> ReservedPageSlugs = new(StringComparer.Ordinal)
-    {
-        "glossary", "guides", "categories", "search", "assets", "network", "feed", "sitemap", "404", "thanks", "explain",
-    };
 }

@@ -38,7 +38,7 @@ public static class EntrySections
             .Any(p => InlineText.Of(p).Length > 0);
         if (!hasDefinition)
         {
-            var line = firstSection is null ? lastLine : firstSection.Line + 1;
+            var line = firstSection is null ? lastLine : firstSection.LineOf();
             diagnostics.Error(new SourceLocation(file, line, 1), DiagnosticCodes.MissingSection, "missing the definition paragraph",
                 "start the body with one or two plain sentences that define the term, before the first '## ' heading");
         }
@@ -52,7 +52,7 @@ public static class EntrySections
         {
             if (section.AcceptedHeadings.Any(h => present.ContainsKey(TextFolding.Fold(h)))) continue;
             var wanted = TextFolding.Fold(section.Heading);
-            var near = present.FirstOrDefault(p => EditDistance.Levenshtein(p.Key, wanted) <= 3).Value;
+            var near = present.FirstOrDefault(p => EditDistance.Between(p.Key, wanted) <= 3).Value;
             diagnostics.Error(new SourceLocation(file, lastLine, 1), DiagnosticCodes.MissingSection, $"missing required section '## {section.Heading}'",
                 near is null
                     ? $"every entry has the sections {string.Join(", ", Required.Select(s => $"'## {s.Heading}'"))}; add '## {section.Heading}' with at least a paragraph"

@@ -3,7 +3,11 @@ using Glossary.Yaml;
 
 namespace Glossary.Content;
 
-/// <summary>Typed, validated front matter of an entry, guide or page (fields a kind does not allow stay empty).</summary>
+/// <summary>
+/// Typed, validated front matter of an entry, guide or page (fields a kind does not allow stay empty).
+/// <see cref="Partial"/> when it had errors: then it holds what could be read, so that other documents can still refer
+/// to the document by its names while the build fails on the errors themselves.
+/// </summary>
 /// <param name="CrisisCallout">true or false to show or hide the site's crisis callout on this page whatever its
 /// categories; null to follow site.yml.</param>
 public sealed record FrontMatter(
@@ -21,4 +25,9 @@ public sealed record FrontMatter(
     ImmutableArray<Located<string>> Terms,
     ImmutableArray<Located<string>> RedirectFrom,
     bool Autolink,
-    bool? CrisisCallout = null);
+    bool? CrisisCallout = null,
+    bool Partial = false)
+{
+    /// <summary>Front matter of which nothing could be read (no front matter, or a file that could not be read at all).</summary>
+    public static FrontMatter None { get; } = new("", "", [], [], [], [], null, null, false, GuideKind.Guide, [], [], [], true, Partial: true);
+}

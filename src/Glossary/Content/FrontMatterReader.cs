@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Glossary.Diagnostics;
 using Glossary.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace Glossary.Content;
 
@@ -19,10 +20,25 @@ public static class FrontMatterReader
     private static readonly string[] SourceKeys = ["title", "url", "publisher"];
     private static readonly string[] FindingKeys = ["title", "text", "terms", "sources"];
 
-    public static FrontMatter? Read(string yaml, string file, int lineOffset, DocumentKind kind, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The front matter, always: when it has errors they are reported and it holds what could be read
+    /// (<see cref="FrontMatter.Partial"/>). Of YAML that does not parse, the keys that parse on their own are read
+    /// (<see cref="YamlSalvage"/>) without reporting their problems, which would echo the one already reported.
+    /// </summary>
+    public static FrontMatter Read(string yaml, string file, int lineOffset, DocumentKind kind, DiagnosticBag diagnostics)
     {
-        var map = YamlDocumentLoader.LoadMapping(yaml, file, lineOffset, diagnostics, "the front matter");
-        if (map is null) return null;
+        var found = new DiagnosticBag();
+        var map = YamlDocumentLoader.LoadMapping(yaml, file, lineOffset, found, "the front matter");
+        var meta = map is not null
+            ? ReadMapping(map, file, lineOffset, kind, found)
+            : ReadMapping(YamlDocumentLoader.LoadMapping(YamlSalvage.ReadableKeys(yaml), file, lineOffset, new DiagnosticBag(), "") ?? new(),
+                file, lineOffset, kind, new DiagnosticBag());
+        foreach (var problem in found.ToSortedList()) diagnostics.Add(problem);
+        return found.HasErrors ? meta with { Partial = true } : meta;
+    }
+
+    private static FrontMatter ReadMapping(YamlMappingNode map, string file, int lineOffset, DocumentKind kind, DiagnosticBag diagnostics)
+    {
         var fields = new YamlFields(map, file, lineOffset, diagnostics, KeysByKind[kind], "the front matter");
 
         var title = fields.String("title", required: true, "add a line 'title: …' with the term or guide name");
@@ -35,7 +51,7 @@ public static class FrontMatterReader
             diagnostics.Error(fields.SpanOfKey("kind"), DiagnosticCodes.MissingField, "a report needs 'key_findings'",
                 "list the report's findings under 'key_findings:', each with a title, a text and the terms it rests on");
 
-        var meta = new FrontMatter(
+        return new FrontMatter(
             Title: title ?? "",
             Summary: summary ?? "",
             Aliases: fields.StringList("aliases"),
@@ -51,7 +67,6 @@ public static class FrontMatterReader
             RedirectFrom: fields.StringList("redirect_from"),
             Autolink: fields.Bool("autolink") ?? true,
             CrisisCallout: fields.Bool("crisis_callout"));
-        return title is null || summary is null ? null : meta;
     }
 
     private static GuideKind ReadGuideKind(YamlFields fields)

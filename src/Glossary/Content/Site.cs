@@ -13,7 +13,6 @@ public sealed record Site(
 {
     public IEnumerable<ContentDocument> Entries => Documents.Where(d => d.Kind == DocumentKind.Entry);
     public IEnumerable<ContentDocument> Guides => Documents.Where(d => d.Kind == DocumentKind.Guide);
-    public IEnumerable<ContentDocument> Pages => Documents.Where(d => d.Kind == DocumentKind.Page);
 
     /// <summary>The site.yml categories a document names, in its order (names site.yml does not know are skipped).</summary>
     public IReadOnlyList<Category> CategoriesOf(ContentDocument document)
@@ -30,6 +29,5 @@ public sealed record Site(
     public IEnumerable<ContentDocument> RecentlyModified() => Documents
         .Where(d => d.Kind != DocumentKind.Page && d.LastModified is not null)
         .OrderByDescending(d => d.LastModified)
-        .ThenBy(d => d.Title, StringComparer.OrdinalIgnoreCase)
-        .ThenBy(d => d.Url, StringComparer.Ordinal);
+        .ThenBy(d => d, DocumentOrder.ByTitle);
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
+using Glossary.Text;
 
 namespace Glossary.IO;
 
@@ -32,7 +32,7 @@ public sealed class GitDates
                 var line = rawLine.TrimEnd('\r');
                 if (line.StartsWith('\0'))
                 {
-                    current = DateOnly.TryParseExact(line[1..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+                    current = IsoDate.TryParse(line[1..], out var d) ? d : null;
                     continue;
                 }
                 if (line.Length == 0 || current is null) continue;

@@ -54,5 +54,5 @@ public sealed class LinkGraph
         groups.ToDictionary(g => g.Key, g => Sorted(g.Distinct()), StringComparer.Ordinal);
 
     private static ImmutableArray<ContentDocument> Sorted(IEnumerable<ContentDocument> documents) =>
-        [.. documents.OrderBy(d => d.Title, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Url, StringComparer.Ordinal)];
+        [.. documents.Order(DocumentOrder.ByTitle)];
 }

@@ -15,6 +15,20 @@ public sealed class SiteRoutes
     public const string Feed = "/feed.xml";
     public const string Search = "/search/";
     public const string Explain = "/explain/";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
+
+    /// <summary>Planned: the map of how terms link (DESIGN.md). Reserved now so that no page takes the address first.</summary>
+    public const string Network = "/network/";
+
+    /// <summary>
+    /// Page slugs a plain page may not take (a page's address is /slug/): the first segment of every address the build
+    /// writes itself, extension aside ("404" for /404.html, "assets" for the fingerprinted files).
+    /// </summary>
+    public static readonly FrozenSet<string> ReservedPageSlugs =
+        new[] { Glossary, Guides, Categories, NotFound, Thanks, Feed, Search, Explain, Sitemap, Robots, Network, "/" + Output.FingerprintedAssets.Folder + "/" }
+            .Select(route => Path.GetFileNameWithoutExtension(route.Trim('/').Split('/')[0]))
+            .ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Dictionary<string, ContentDocument> _documentsByUrl;
     private readonly FrozenSet<string> _all;
@@ -41,9 +55,15 @@ public sealed class SiteRoutes
 
     public static string CategoryUrl(string slug) => $"{Categories}{slug}/";
 
+    /// <summary>Where a document is published: entries under /glossary/, guides under /guides/, pages at the root.</summary>
+    public static string DocumentUrl(DocumentKind kind, string slug) => kind switch
+    {
+        DocumentKind.Entry => $"{Glossary}{slug}/",
+        DocumentKind.Guide => $"{Guides}{slug}/",
+        _ => $"{Home}{slug}/",
+    };
+
     public bool Exists(string path) => _all.Contains(path);
 
     public ContentDocument? DocumentAt(string path) => _documentsByUrl.GetValueOrDefault(path);
-
-    public IEnumerable<string> All => _all;
 }

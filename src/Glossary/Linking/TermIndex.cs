@@ -14,14 +14,16 @@ public sealed class TermIndex
     // replacing one slug's entry: see WithEntry.
     private readonly FrozenDictionary<string, string[]> _byName;
     private readonly Dictionary<string, ContentDocument> _bySlug;
+    private readonly string[] _names;
 
     public TermIndex(IEnumerable<ContentDocument> entries)
     {
         var byName = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var bySlug = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
+        var names = new List<string>();
         foreach (var entry in entries)
         {
-            bySlug.TryAdd(entry.Slug, entry);
+            if (bySlug.TryAdd(entry.Slug, entry)) names.AddRange(NamesOf(entry));
             foreach (var name in NamesOf(entry))
             {
                 var key = TextFolding.Fold(name);
@@ -31,24 +33,23 @@ public sealed class TermIndex
         }
         _byName = byName.ToFrozenDictionary(p => p.Key, p => p.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _bySlug = bySlug;
-        AllNames = [.. byName.Keys.Order(StringComparer.Ordinal)];
+        _names = [.. names];
     }
 
-    private TermIndex(FrozenDictionary<string, string[]> byName, Dictionary<string, ContentDocument> bySlug, IReadOnlyList<string> allNames)
+    private TermIndex(FrozenDictionary<string, string[]> byName, Dictionary<string, ContentDocument> bySlug, string[] names)
     {
         _byName = byName;
         _bySlug = bySlug;
-        AllNames = allNames;
+        _names = names;
     }
 
     /// <summary>The same index with an entry's newer parse; its slug, title and aliases must not have changed.</summary>
     public TermIndex WithEntry(ContentDocument entry) =>
-        new(_byName, new Dictionary<string, ContentDocument>(_bySlug, StringComparer.Ordinal) { [entry.Slug] = entry }, AllNames);
+        new(_byName, new Dictionary<string, ContentDocument>(_bySlug, StringComparer.Ordinal) { [entry.Slug] = entry }, _names);
 
-    public IReadOnlyList<string> AllNames { get; }
-
+    /// <summary>An entry's names as its editor wrote them: title, aliases, then the slug (the form a did-you-mean offers last).</summary>
     public static IEnumerable<string> NamesOf(ContentDocument entry) =>
-        [entry.Slug, entry.Title, .. entry.Meta.Aliases.Select(a => a.Value)];
+        [entry.Title, .. entry.Meta.Aliases.Select(a => a.Value), entry.Slug];
 
     public ContentDocument? BySlug(string slug) => _bySlug.GetValueOrDefault(slug);
 
@@ -61,5 +62,6 @@ public sealed class TermIndex
         return found;
     }
 
-    public string DidYouMean(string name) => Text.DidYouMean.Phrase(name, AllNames);
+    /// <summary>" — did you mean 'x'?" with the nearest entry name as written ('IOP' for [[IOPs]]), or an empty string.</summary>
+    public string DidYouMean(string name) => Text.DidYouMean.Phrase(name, _names);
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Glossary.Content;
 using Glossary.Diagnostics;
 using Glossary.Linking;
+using Glossary.Text;
 
 namespace Glossary.Lints;
 
@@ -23,13 +25,14 @@ public sealed class ContentLints(DateOnly today) : ISiteLint
 
     public void Check(Site site, LinkGraph graph, DiagnosticBag diagnostics)
     {
-        foreach (var document in site.Documents.Where(d => d.Kind != DocumentKind.Page))
+        // A document whose front matter has errors waits for them to be fixed: what could not be read would show as missing.
+        foreach (var document in site.Documents.Where(d => d.Kind != DocumentKind.Page && !d.Meta.Partial))
         {
             var file = SourceLocation.WholeFile(document.DisplayPath);
             var grade = Readability.Grade(document.Markdown);
             if (grade > site.Config.ReadabilityGrade)
                 diagnostics.Warning(file, DiagnosticCodes.HardToRead,
-                    $"reads at US grade {grade:F1}; the limit is {site.Config.ReadabilityGrade}",
+                    string.Create(CultureInfo.InvariantCulture, $"reads at US grade {grade:F1}; the limit is {site.Config.ReadabilityGrade}"),
                     "use shorter sentences and everyday words; one idea per sentence");
 
             if (document.Meta.Reviewed is not { } reviewed)
@@ -54,7 +57,7 @@ public sealed class ContentLints(DateOnly today) : ISiteLint
             var text = System.Text.Encoding.UTF8.GetString(document.Source.Bytes);
             var prompt = text.IndexOf(PromptMarker, StringComparison.Ordinal);
             if (prompt >= 0)
-                diagnostics.Warning(new SourceLocation(document.DisplayPath, text.AsSpan(0, prompt).Count('\n') + 1, 1), DiagnosticCodes.UnfinishedTemplate,
+                diagnostics.Warning(TextPosition.In(document.DisplayPath, text, prompt), DiagnosticCodes.UnfinishedTemplate,
                     "a writing prompt from 'glossary new' is still here", "replace the prompt with your text, then delete the <!-- glossary:prompt … --> line");
 
             if (document.Kind == DocumentKind.Entry && graph.LinksTo(document).IsEmpty)

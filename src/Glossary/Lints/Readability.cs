@@ -36,7 +36,7 @@ public static class Readability
             if (vowel && !previousVowel) count++;
             previousVowel = vowel;
         }
-        if (w.Length > 2 && w.EndsWith('e') && !w.EndsWith("le") && count > 1) count--;
+        if (w.Length > 2 && w.EndsWith('e') && !w.EndsWith("le", StringComparison.Ordinal) && count > 1) count--;
         return Math.Max(1, count);
     }
 }

@@ -1,6 +1,5 @@
 using Glossary.Content;
 using Glossary.Linking;
-using Glossary.Markdown.WikiLinks;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -19,7 +18,6 @@ public sealed class ContentHtmlRenderer(MarkdownPipeline pipeline)
         // Wikilinks and Markdown links to entries both render as term links, with the entry's summary attached.
         var termLinks = new TermLinkRenderer(links);
         renderer.ObjectRenderers.Replace<LinkInlineRenderer>(termLinks);
-        renderer.ObjectRenderers.RemoveAll(r => r is WikiLinkRenderer);
         renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new CommentDroppingHtmlBlockRenderer());
         renderer.Render(document.Markdown);
         writer.Flush();

@@ -10,6 +10,6 @@ public static class HeadingCollector
     public static ImmutableArray<HeadingInfo> Collect(MarkdownDocument document) =>
     [
         .. document.Descendants<HeadingBlock>()
-            .Select(h => new HeadingInfo(h.Level, InlineText.Of(h), h.GetAttributes().Id ?? "", h.Line + 1)),
+            .Select(h => new HeadingInfo(h.Level, InlineText.Of(h), h.GetAttributes().Id ?? "", h.LineOf())),
     ];
 }

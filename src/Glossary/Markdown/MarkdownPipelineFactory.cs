@@ -5,15 +5,14 @@ using Markdig.Extensions.AutoIdentifiers;
 namespace Glossary.Markdown;
 
 /// <summary>
-/// The one Markdig pipeline of the site, built once. Extensions are chosen one by one rather than with
+/// The site's Markdig pipeline (the build makes one and keeps it). Extensions are chosen one by one rather than with
 /// UseAdvancedExtensions(): that bundle includes media links (third-party iframes) and generic attributes
 /// (which would let content add on* handlers), both against the site's privacy and safety rules.
 /// </summary>
 public static class MarkdownPipelineFactory
 {
-    public static MarkdownPipeline Create(Action<MarkdownPipelineBuilder>? extend = null)
-    {
-        var builder = new MarkdownPipelineBuilder()
+    public static MarkdownPipeline Create() =>
+        new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
             .UseWikiLinks()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
@@ -23,8 +22,6 @@ public static class MarkdownPipelineFactory
             .UseListExtras()
             .UseDefinitionLists()
             .UseAutoLinks()
-            .UseSmartyPants();
-        extend?.Invoke(builder);
-        return builder.Build();
-    }
+            .UseSmartyPants()
+            .Build();
 }

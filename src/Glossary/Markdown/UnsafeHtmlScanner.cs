@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Glossary.Diagnostics;
+using Glossary.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -25,7 +26,17 @@ public static class UnsafeHtmlScanner
     };
 
     /// <summary>Attributes that make the browser fetch something as soon as the page loads.</summary>
-    private static readonly HashSet<string> EmbedAttributes = new(StringComparer.OrdinalIgnoreCase) { "src", "srcset", "poster" };
+    private static readonly HashSet<string> EmbedAttributes = new(StringComparer.OrdinalIgnoreCase) { "src", "srcset", "poster", "background" };
+
+    /// <summary>
+    /// SVG elements whose href (or xlink:href) fetches a file as the page loads; an &lt;a&gt;'s is a link. Matched in
+    /// any namespace: an inline tag is parsed alone, without the &lt;svg&gt; around it, and HTML turns a lone
+    /// &lt;image&gt; into &lt;img&gt;.
+    /// </summary>
+    private static readonly HashSet<string> SvgFetchingElements = new(StringComparer.OrdinalIgnoreCase) { "image", "img", "use", "feImage" };
+
+    /// <summary>SVG animation (&lt;set&gt;, &lt;animate&gt;) writes these values into another attribute, such as an &lt;a&gt;'s href.</summary>
+    private static readonly HashSet<string> AnimationValues = new(StringComparer.OrdinalIgnoreCase) { "to", "from", "by", "values" };
 
     private const string Hint = "remove it: content may use Markdown and simple HTML only; interactive parts belong in the theme";
 
@@ -34,9 +45,9 @@ public static class UnsafeHtmlScanner
     public static void Scan(MarkdownDocument document, string file, DiagnosticBag diagnostics)
     {
         foreach (var block in document.Descendants<HtmlBlock>())
-            ScanHtml(block.Lines.ToString(), block.Line + 1, block.Column + 1, file, diagnostics);
+            ScanHtml(block.Lines.ToString(), block.LineOf(), block.ColumnOf(), file, diagnostics);
         foreach (var inline in document.Descendants<HtmlInline>())
-            ScanHtml(inline.Tag, inline.Line + 1, inline.Column + 1, file, diagnostics);
+            ScanHtml(inline.Tag, inline.LineOf(), inline.ColumnOf(), file, diagnostics);
         foreach (var link in document.Descendants<LinkInline>())
         {
             var at = link.LocationIn(file);
@@ -67,11 +78,18 @@ public static class UnsafeHtmlScanner
                || (Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Host));
     }
 
-    /// <summary>The URLs an attribute names: srcset lists several ("a.png 1x, b.png 2x").</summary>
+    /// <summary>The URLs an attribute names: srcset lists several ("a.png 1x, b.png 2x"), an animation's values too ("/a;/b").</summary>
     private static IEnumerable<string> CandidateUrls(string attribute, string value) =>
         attribute.Equals("srcset", StringComparison.OrdinalIgnoreCase)
             ? value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.Split(' ')[0])
-            : [value];
+            : attribute.Equals("values", StringComparison.OrdinalIgnoreCase) ? value.Split(';') : [value];
+
+    private static bool NamesUrl(string attribute) => UrlAttributes.Contains(attribute) || AnimationValues.Contains(attribute);
+
+    private static bool Fetches(IElement element, string attribute) =>
+        EmbedAttributes.Contains(attribute)
+        || (SvgFetchingElements.Contains(element.LocalName)
+            && (attribute.Equals("href", StringComparison.OrdinalIgnoreCase) || attribute.Equals("xlink:href", StringComparison.OrdinalIgnoreCase)));
 
     private static void CheckUrl(string? url, string what, SourceLocation at, DiagnosticBag diagnostics)
     {
@@ -102,10 +120,10 @@ public static class UnsafeHtmlScanner
                 else if (attr.Equals("style", StringComparison.OrdinalIgnoreCase) || attr.Equals("srcdoc", StringComparison.OrdinalIgnoreCase))
                     diagnostics.Error(Locate(html, attr, line, column, file), DiagnosticCodes.UnsafeHtml,
                         $"attribute '{attr}' on <{name}> is not allowed in content (the site's Content-Security-Policy blocks it)", Hint);
-                else if (UrlAttributes.Contains(attr) && IsScriptUrl(attribute.Value))
+                else if (NamesUrl(attr) && CandidateUrls(attr, attribute.Value).Any(IsScriptUrl))
                     diagnostics.Error(Locate(html, attr, line, column, file), DiagnosticCodes.UnsafeHtml,
                         $"attribute '{attr}' on <{name}> uses a script URL", "link to a page (https://… or another entry) instead");
-                else if (EmbedAttributes.Contains(attr) && CandidateUrls(attr, attribute.Value).Any(IsFromAnotherSite))
+                else if (Fetches(element, attr) && CandidateUrls(attr, attribute.Value).Any(IsFromAnotherSite))
                     diagnostics.Error(Locate(html, attr, line, column, file), DiagnosticCodes.UnsafeHtml,
                         $"<{name} {attr}> loads a file from another site, which would tell that site who reads the page", EmbedHint);
             }
@@ -115,12 +133,9 @@ public static class UnsafeHtmlScanner
     /// <summary>Finds the line and column of <paramref name="needle"/> inside a raw HTML chunk that starts at line/column.</summary>
     private static SourceLocation Locate(string html, string needle, int line, int column, string file)
     {
+        var start = new SourceLocation(file, line, column);
         var index = html.IndexOf(needle, StringComparison.OrdinalIgnoreCase);
-        if (index < 0) return new SourceLocation(file, line, column);
-        var before = html.AsSpan(0, index);
-        var newlines = before.Count('\n');
-        if (newlines == 0) return new SourceLocation(file, line, column + index);
-        return new SourceLocation(file, line + newlines, index - before.LastIndexOf('\n'));
+        return index < 0 ? start : TextPosition.Within(start, html, index);
     }
 
     private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";

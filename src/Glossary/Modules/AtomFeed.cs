@@ -1,18 +1,22 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using Glossary.Content;
+using Glossary.Text;
+using Glossary.Linking;
+using Glossary.Output;
 
 namespace Glossary.Modules;
 
-/// <summary>The Atom feed (/feed.xml): entries and guides, newest change first, dates from front matter or git.</summary>
+/// <summary>The Atom feed (<see cref="SiteRoutes.Feed"/>): entries and guides, newest change first, dates from front matter or git.</summary>
 public static class AtomFeed
 {
     public const int MaxItems = 50;
 
+    public static OutputFile File(Site site) => new(SiteUrl.FileOf(SiteRoutes.Feed), Encoding.UTF8.GetBytes(Write(site)));
+
     public static string Write(Site site)
     {
-        var baseUrl = site.Config.BaseUrl.ToString().TrimEnd('/');
+        var baseUrl = site.Config.BaseUrl.ToString();
         var items = site.RecentlyModified().Take(MaxItems).ToList();
         var updated = items.Count > 0 ? items.Max(d => d.LastModified!.Value) : new DateOnly(1970, 1, 1);
 
@@ -24,9 +28,9 @@ public static class AtomFeed
             xml.WriteAttributeString("xml", "lang", null, site.Config.Language);
             xml.WriteElementString("title", site.Config.Title);
             xml.WriteElementString("subtitle", site.Config.Description);
-            Link(xml, baseUrl + "/feed.xml", "self");
-            Link(xml, baseUrl + "/", null);
-            xml.WriteElementString("id", baseUrl + "/");
+            Link(xml, SiteUrl.Absolute(baseUrl, SiteRoutes.Feed), "self");
+            Link(xml, SiteUrl.Absolute(baseUrl, SiteRoutes.Home), null);
+            xml.WriteElementString("id", SiteUrl.Absolute(baseUrl, SiteRoutes.Home));
             xml.WriteElementString("updated", Timestamp(updated));
             xml.WriteStartElement("author");
             xml.WriteElementString("name", site.Config.Organization);
@@ -35,8 +39,8 @@ public static class AtomFeed
             {
                 xml.WriteStartElement("entry");
                 xml.WriteElementString("title", document.Title);
-                Link(xml, baseUrl + document.Url, null);
-                xml.WriteElementString("id", baseUrl + document.Url);
+                Link(xml, SiteUrl.Absolute(baseUrl, document.Url), null);
+                xml.WriteElementString("id", SiteUrl.Absolute(baseUrl, document.Url));
                 xml.WriteElementString("updated", Timestamp(document.LastModified!.Value));
                 xml.WriteElementString("summary", document.Meta.Summary);
                 xml.WriteEndElement();
@@ -54,5 +58,5 @@ public static class AtomFeed
         xml.WriteEndElement();
     }
 
-    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+    private static string Timestamp(DateOnly date) => IsoDate.Format(date) + "T00:00:00Z";
 }

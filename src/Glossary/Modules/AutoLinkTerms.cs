@@ -8,14 +8,25 @@ using Markdig.Syntax.Inlines;
 namespace Glossary.Modules;
 
 /// <summary>
-/// Process phase, after the term index exists: in entries and guides, the first plain mention of a known term in
-/// each top-level section becomes a link (a <see cref="WikiLink"/> marked automatic), so it is resolved, counted as
-/// a backlink and previewed like any other. Never inside headings, code, HTML or existing links, never to the page's
-/// own term, and not for a term the section already links to. Opt out per page or per term with <c>autolink: false</c>.
-/// This is the one module that adds to a parsed AST; it runs before links are resolved, one document per thread.
+/// Process phase, after the term index exists: in entries and guides, plain mentions of known terms become links (a
+/// <see cref="WikiLink"/>, as if written by hand), so they are resolved, counted as backlinks and previewed like any other.
+/// Never inside headings, code, HTML or existing links, never to the page's own term. Opt out per page or per term
+/// with <c>autolink: false</c>. This is the one module that adds to a parsed AST; it runs before links are resolved,
+/// one document per thread.
+/// <para>
+/// A budget keeps pages readable where every sentence names a term (one link in three words is noise, and a screen
+/// reader announces each): a term is linked at its first mention in an entry (a short page, read top to bottom), or in
+/// each level-2 section of a guide (read by section from its table of contents), and never where the page or section
+/// already links to it; a paragraph (or list item) gets at most <see cref="PerParagraph"/> links, its own explicit
+/// ones counted first; an automatic link never directly follows another link, which would read as one. At each
+/// position the longest name wins. Explicit links are never removed, even past the budget.
+/// </para>
 /// </summary>
 public static class AutoLinkTerms
 {
+    /// <summary>The most links a paragraph gets, explicit ones included: about one per sentence of a plain-language paragraph.</summary>
+    public const int PerParagraph = 3;
+
     public static TermMatcher Execute(Site site)
     {
         var matcher = new TermMatcher(site.Entries);
@@ -27,8 +38,9 @@ public static class AutoLinkTerms
     public static void LinkDocument(ContentDocument document, TermIndex terms, TermMatcher matcher)
     {
         if (document.Kind == DocumentKind.Page || !document.Meta.Autolink) return;
-        foreach (var section in Sections(document.Markdown))
-            LinkSection(section, document, terms, matcher);
+        IEnumerable<List<Block>> scopes = document.Kind == DocumentKind.Entry ? [[.. document.Markdown]] : Sections(document.Markdown);
+        foreach (var scope in scopes)
+            LinkScope(scope, document, terms, matcher);
     }
 
     /// <summary>Top-level blocks grouped by level-2 headings (the text before the first one is a section too).</summary>
@@ -47,9 +59,9 @@ public static class AutoLinkTerms
         if (current.Count > 0) yield return current;
     }
 
-    private static void LinkSection(List<Block> section, ContentDocument document, TermIndex terms, TermMatcher matcher)
+    private static void LinkScope(List<Block> scope, ContentDocument document, TermIndex terms, TermMatcher matcher)
     {
-        var paragraphs = section.SelectMany(b => b is ParagraphBlock p ? [p] : b is ContainerBlock c ? c.Descendants<ParagraphBlock>() : [])
+        var paragraphs = scope.SelectMany(b => b is ParagraphBlock p ? [p] : b is ContainerBlock c ? c.Descendants<ParagraphBlock>() : [])
             .Where(p => p.Inline is not null)
             .ToList();
         var linked = new HashSet<ContentDocument> { document };
@@ -58,16 +70,36 @@ public static class AutoLinkTerms
 
         foreach (var paragraph in paragraphs)
         {
+            var budget = PerParagraph - paragraph.Inline!.Descendants<LinkInline>().Count(l => !l.IsImage);
             // Snapshot first: linking splits literals and inserts new inlines as we go.
             var literals = paragraph.Inline!.Descendants<LiteralInline>().Where(l => !InsideLink(l)).ToList();
-            foreach (var literal in literals) LinkLiteral(literal, matcher, linked);
+            foreach (var literal in literals)
+            {
+                if (budget <= 0) break;
+                budget -= LinkLiteral(literal, matcher, linked, budget);
+            }
         }
     }
 
-    private static void LinkLiteral(LiteralInline literal, TermMatcher matcher, HashSet<ContentDocument> linked)
+    /// <summary>Links up to <paramref name="budget"/> mentions in one literal, left to right; returns how many.</summary>
+    private static int LinkLiteral(LiteralInline literal, TermMatcher matcher, HashSet<ContentDocument> linked, int budget)
+    {
+        var made = 0;
+        for (var current = literal; current is not null && made < budget;)
+        {
+            var (linkedOne, rest) = LinkFirstMention(current, matcher, linked);
+            if (linkedOne) made++;
+            current = rest;
+        }
+        return made;
+    }
+
+    /// <summary>Links the first mention in the literal, if any; and the literal after the new link, to go on from.</summary>
+    private static (bool Linked, LiteralInline? After) LinkFirstMention(LiteralInline literal, TermMatcher matcher, HashSet<ContentDocument> linked)
     {
         var content = literal.Content;
-        if (matcher.First(content.AsSpan(), linked) is not { } match) return;
+        var (from, endBefore) = AllowedRange(literal);
+        if (matcher.First(content.AsSpan(), linked, from, endBefore) is not { } match) return (false, null);
         linked.Add(match.Entry);
 
         var source = content.Text;
@@ -77,7 +109,6 @@ public static class AutoLinkTerms
         {
             Term = match.Entry.Slug,
             Url = WikiLink.Scheme + match.Entry.Slug,
-            IsAutomatic = true,
             IsClosed = true,
             Line = literal.Line,
             Column = literal.Column + match.Start,
@@ -95,7 +126,20 @@ public static class AutoLinkTerms
         literal.InsertAfter(link);
         link.InsertAfter(after);
         // The rest of the literal may mention other terms.
-        if (!after.Content.IsEmpty) LinkLiteral(after, matcher, linked);
+        return (true, after.Content.IsEmpty ? null : after);
+    }
+
+    /// <summary>
+    /// Where in the literal a mention may start and before where it must end, so that two links never stand side by
+    /// side: not at its first word when only white space separates it from a link before it, and not at its last word
+    /// when only white space separates it from a link after it.
+    /// </summary>
+    private static (int From, int EndBefore) AllowedRange(LiteralInline literal)
+    {
+        var text = literal.Content.AsSpan();
+        var from = literal.PreviousSibling is LinkInline ? text.Length - text.TrimStart().Length + 1 : 0;
+        var endBefore = literal.NextSibling is LinkInline ? text.TrimEnd().Length : int.MaxValue;
+        return (from, endBefore);
     }
 
     private static bool InsideLink(Inline inline)

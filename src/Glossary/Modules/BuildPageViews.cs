@@ -91,10 +91,10 @@ public sealed class BuildPageViews(
             config.BaseUrl.ToString(),
             config.BasePath,
             [.. config.Navigation.Select(n => LinkFrom(n, config))],
-            [.. config.Categories.Select(c => new LinkView(c.Name, config.BasePath + SiteRoutes.CategoryUrl(c.Slug), c.Description))],
-            config.BasePath + assets.PathOf("site.css"),
-            config.BasePath + assets.PathOf("favicon.svg"),
-            [.. assets.PathsWithExtension(".js").Except(ExplainPageView.Scripts.Select(assets.PathOf)).Select(p => config.BasePath + p)])
+            [.. config.Categories.Select(c => new LinkView(c.Name, SiteUrl.Href(config.BasePath, SiteRoutes.CategoryUrl(c.Slug)), c.Description))],
+            SiteUrl.Href(config.BasePath, assets.PathOf("site.css")),
+            SiteUrl.Href(config.BasePath, assets.PathOf("favicon.svg")),
+            [.. assets.PathsWithExtension(".js").Except(ExplainPageView.Scripts.Select(assets.PathOf)).Select(p => SiteUrl.Href(config.BasePath, p))])
         {
             CrisisCallout = config.Crisis is { } c
                 ? new CrisisCalloutView(c.Heading, c.Text, c.Phone, c.Link is { } link ? LinkFrom(link, config) : null)
@@ -104,7 +104,7 @@ public sealed class BuildPageViews(
 
     /// <summary>A link written in site.yml: site paths ("/about/") get the base path, other addresses stay as written.</summary>
     private static LinkView LinkFrom(Configuration.NavigationLink link, Configuration.SiteConfig config) =>
-        new(link.Title, link.Url.StartsWith('/') ? config.BasePath + link.Url : link.Url);
+        new(link.Title, SiteUrl.KindOf(link.Url) == UrlKind.SitePath ? SiteUrl.Href(config.BasePath, link.Url) : link.Url);
 
     /// <summary>The page of one entry, guide or page.</summary>
     public PageView ViewFor(ContentDocument document)
@@ -234,7 +234,7 @@ public sealed class BuildPageViews(
             document.Kind == DocumentKind.Entry ? TermIds.For(document) : null);
 
     private IEnumerable<LinkView> SortedLinks(IEnumerable<ContentDocument> documents) =>
-        documents.OrderBy(d => d.Title, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Url, StringComparer.Ordinal).Select(LinkTo);
+        documents.Order(DocumentOrder.ByTitle).Select(LinkTo);
 
     private ImmutableArray<LinkView> LinksTo(IEnumerable<ContentDocument> documents) => [.. documents.Select(LinkTo)];
 
@@ -243,7 +243,7 @@ public sealed class BuildPageViews(
 
     private ImmutableArray<LinkView> CategoriesOf(ContentDocument document) =>
     [
-        .. site.CategoriesOf(document).Select(c => new LinkView(c.Name, _siteView.Href(SiteRoutes.CategoryUrl(c.Slug)))),
+        .. site.CategoriesOf(document).Select(c => new LinkView(c.Name, _siteView.Routes.Category(c.Slug))),
     ];
 
     private string? FirstCategorySlug(ContentDocument document) => site.CategoriesOf(document).FirstOrDefault()?.Slug;

@@ -3,6 +3,7 @@ using Glossary.Content;
 using Glossary.Linking;
 using Glossary.Output;
 using Glossary.Rendering;
+using Glossary.Text;
 
 namespace Glossary.Modules;
 
@@ -12,11 +13,11 @@ public static class EmitSiteFiles
     public static IEnumerable<OutputFile> Execute(Site site, IReadOnlyList<PageView> views, IReadOnlyList<Redirect> redirects)
     {
         yield return Text("_redirects", NetlifyRedirects(site, redirects));
-        yield return Text("_headers", SiteHeaders.ToHeadersFile());
-        yield return Text("feed.xml", AtomFeed.Write(site));
-        var baseUrl = site.Config.BaseUrl.ToString().TrimEnd('/');
-        yield return Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}/sitemap.xml\n");
-        yield return Text("sitemap.xml", Sitemap(views));
+        yield return Text(SiteHeaders.FileName, SiteHeaders.ToHeadersFile());
+        yield return AtomFeed.File(site);
+        var sitemap = SiteUrl.Absolute(site.Config.BaseUrl.ToString(), SiteRoutes.Sitemap);
+        yield return Text(SiteUrl.FileOf(SiteRoutes.Robots), $"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n");
+        yield return Text(SiteUrl.FileOf(SiteRoutes.Sitemap), Sitemap(views));
     }
 
     /// <summary>Netlify's _redirects: one permanent (301) rule per old address.</summary>
@@ -25,7 +26,7 @@ public static class EmitSiteFiles
         var sb = new StringBuilder("# Written by glossary build from redirect_from in front matter.\n");
         var basePath = site.Config.BasePath;
         foreach (var redirect in redirects)
-            sb.Append(basePath).Append(redirect.From).Append(' ').Append(basePath).Append(redirect.To.Url).Append(" 301\n");
+            sb.Append(SiteUrl.Href(basePath, redirect.From)).Append(' ').Append(SiteUrl.Href(basePath, redirect.To.Url)).Append(" 301\n");
         return sb.ToString();
     }
 
@@ -35,7 +36,7 @@ public static class EmitSiteFiles
         foreach (var view in views.Where(v => v is not (NotFoundPageView or RedirectPageView or ThanksPageView)).OrderBy(v => v.Path, StringComparer.Ordinal))
         {
             sb.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(view.CanonicalUrl)).Append("</loc>");
-            if (LastModified(view) is { } date) sb.Append("<lastmod>").Append(date.ToString("yyyy-MM-dd")).Append("</lastmod>");
+            if (LastModified(view) is { } date) sb.Append("<lastmod>").Append(IsoDate.Format(date)).Append("</lastmod>");
             sb.Append("</url>\n");
         }
         return sb.Append("</urlset>\n").ToString();

@@ -43,7 +43,7 @@ public static class IndexSite
         foreach (var group in documents.GroupBy(d => d.Url))
         {
             var first = group.First();
-            if (first.Kind == DocumentKind.Page && ContentLayout.ReservedPageSlugs.Contains(first.Slug))
+            if (first.Kind == DocumentKind.Page && SiteRoutes.ReservedPageSlugs.Contains(first.Slug))
             {
                 diagnostics.Error(SourceLocation.WholeFile(first.DisplayPath), DiagnosticCodes.DuplicateSlug,
                     $"the page address '{first.Url}' is reserved for the site's own pages", $"rename the file, for example to '{first.Slug}-info.md'");
@@ -102,7 +102,8 @@ public static class IndexSite
     {
         foreach (var name in entry.Meta.Related)
         {
-            if (terms.Lookup(name.Value) is not [var other] || other == entry) continue;
+            // An entry whose front matter has errors may have a 'related' list that could not be read: no echo of that.
+            if (terms.Lookup(name.Value) is not [var other] || other == entry || other.Meta.Partial) continue;
             if (other.Meta.Related.Any(back => terms.Lookup(back.Value) is [var b] && b == entry)) continue;
             diagnostics.Warning(name.Span, DiagnosticCodes.OneWayRelated,
                 $"'{other.Title}' is listed as related here, but {other.DisplayPath} does not list '{entry.Title}' back",

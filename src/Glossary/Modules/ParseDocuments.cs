@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Glossary.Content;
 using Glossary.Diagnostics;
+using Glossary.Linking;
 using Glossary.Markdown;
 using Glossary.Markdown.WikiLinks;
 using Glossary.Text;
@@ -44,6 +45,57 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
                 suggestion.Length > 0 ? $"rename the file to '{suggestion}.md'" : "rename the file, for example 'medical-necessity.md'");
             return null;
         }
+        // From here on the file is a document of the site even if it cannot be read, known by its slug (and its title
+        // and aliases when they can be read): a mistake in it is reported once, not again at every link to it. The
+        // build still fails on the mistake.
+        if (Decode(file, diagnostics) is not { } text) return Document(file, kind, slug, FrontMatter.None, new MarkdownDocument());
+
+        MarkdownDocument markdown;
+        try
+        {
+            markdown = Markdig.Markdown.Parse(text, pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig refuses input nested past its depth limit (a guard against stack overflows) without saying where.
+            diagnostics.Error(new SourceLocation(path, DeepestLine(text), 1), DiagnosticCodes.NestedTooDeeply,
+                NestingDepthCheck.Message, NestingDepthCheck.Hint);
+            return Document(file, kind, slug, FrontMatter.None, new MarkdownDocument());
+        }
+        var frontMatterBlock = markdown.FirstOrDefault() as YamlFrontMatterBlock;
+        if (frontMatterBlock is null)
+        {
+            var unclosed = text.StartsWith("---", StringComparison.Ordinal);
+            diagnostics.Error(new SourceLocation(path, 1, 1), DiagnosticCodes.MissingFrontMatter,
+                unclosed ? "the front matter is not closed" : "missing front matter",
+                unclosed
+                    ? "end the front matter with a line of three hyphens '---'"
+                    : "start the file with a line '---', then 'title: …' and 'summary: …', then another '---'");
+            return Document(file, kind, slug, FrontMatter.None, markdown);
+        }
+
+        var yaml = frontMatterBlock.Lines.ToString();
+        // The YAML starts on the line after the opening '---': the lines up to that one come before it.
+        var meta = FrontMatterReader.Read(yaml, path, frontMatterBlock.LineOf(), kind, diagnostics);
+        UnsafeHtmlScanner.Scan(markdown, path, diagnostics);
+        UnclosedCommentCheck.Check(markdown, path, diagnostics);
+        NestingDepthCheck.Check(markdown, path, diagnostics);
+        LevelOneHeadingCheck.Check(markdown, path, diagnostics);
+        UnclosedWikiLinkCheck.Check(markdown, path, diagnostics);
+        if (kind == DocumentKind.Entry)
+            EntrySections.Validate(markdown, path, TextPosition.LastLine(text), diagnostics);
+        return Document(file, kind, slug, meta, markdown);
+    }
+
+    /// <summary>A document whose title could not be read takes its slug as title, so that it is still known by a name.</summary>
+    private static ContentDocument Document(SourceFile file, DocumentKind kind, string slug, FrontMatter meta, MarkdownDocument markdown) =>
+        new(file, kind, slug, SiteRoutes.DocumentUrl(kind, slug), meta.Title.Length > 0 ? meta : meta with { Title = slug },
+            markdown, HeadingCollector.Collect(markdown));
+
+    /// <summary>The file's text, or null (reported) when it is too large, not UTF-8, or empty.</summary>
+    private static string? Decode(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var path = file.DisplayPath;
         if (file.Bytes.Length > MaxFileBytes)
         {
             diagnostics.Error(SourceLocation.WholeFile(path), DiagnosticCodes.FileTooLarge,
@@ -58,44 +110,7 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
                 "add front matter and content (glossary new entry \"Title\" writes a starting point), or delete the file");
             return null;
         }
-
-        MarkdownDocument markdown;
-        try
-        {
-            markdown = Markdig.Markdown.Parse(text, pipeline);
-        }
-        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
-        {
-            // Markdig refuses input nested past its depth limit (a guard against stack overflows) without saying where.
-            diagnostics.Error(new SourceLocation(path, DeepestLine(text), 1), DiagnosticCodes.NestedTooDeeply,
-                NestingDepthCheck.Message, NestingDepthCheck.Hint);
-            return null;
-        }
-        var frontMatterBlock = markdown.FirstOrDefault() as YamlFrontMatterBlock;
-        if (frontMatterBlock is null)
-        {
-            var unclosed = text.StartsWith("---", StringComparison.Ordinal);
-            diagnostics.Error(new SourceLocation(path, 1, 1), DiagnosticCodes.MissingFrontMatter,
-                unclosed ? "the front matter is not closed" : "missing front matter",
-                unclosed
-                    ? "end the front matter with a line of three hyphens '---'"
-                    : "start the file with a line '---', then 'title: …' and 'summary: …', then another '---'");
-            return null;
-        }
-
-        var yaml = frontMatterBlock.Lines.ToString();
-        // The YAML starts on the line after the opening '---' (Markdig lines are 0-based, YamlDotNet's 1-based).
-        var meta = FrontMatterReader.Read(yaml, path, frontMatterBlock.Line + 1, kind, diagnostics);
-        UnsafeHtmlScanner.Scan(markdown, path, diagnostics);
-        UnclosedCommentCheck.Check(markdown, path, diagnostics);
-        NestingDepthCheck.Check(markdown, path, diagnostics);
-        LevelOneHeadingCheck.Check(markdown, path, diagnostics);
-        UnclosedWikiLinkCheck.Check(markdown, path, diagnostics);
-        if (kind == DocumentKind.Entry)
-            EntrySections.Validate(markdown, path, CountLines(text), diagnostics);
-        if (meta is null) return null;
-
-        return new ContentDocument(file, kind, slug, ContentLayout.UrlOf(kind, slug), meta, markdown, HeadingCollector.Collect(markdown));
+        return text;
     }
 
     /// <summary>The file's text (strict UTF-8, a leading byte-order mark dropped), or null after reporting the line of the first bad byte.</summary>
@@ -121,7 +136,7 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
         {
             text = "";
             var index = Math.Clamp(ex.Index, 0, span.Length);
-            badLine = span[..index].Count((byte)'\n') + 1;
+            badLine = TextPosition.LineOf(span, index);
             // DecoderFallbackException.Index is relative to the chunk being decoded; for a single call it is the byte offset.
             return false;
         }
@@ -141,6 +156,4 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
         }
         return line;
     }
-
-    private static int CountLines(string text) => text.AsSpan().TrimEnd('\n').Count('\n') + 1;
 }

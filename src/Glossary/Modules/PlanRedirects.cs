@@ -23,7 +23,7 @@ public static class PlanRedirects
                 var from = ToPath(document, old.Value);
                 if (from is null)
                 {
-                    diagnostics.Error(old.Span, DiagnosticCodes.RedirectCollision, $"redirect_from '{old.Value}' is not a slug or a site path",
+                    diagnostics.Error(old.Span, DiagnosticCodes.InvalidRedirectFrom, $"redirect_from '{old.Value}' is not a slug or a site path",
                         $"write the old file name without .md, such as '{Slugs.From(old.Value)}', or a path such as /glossary/old-name/");
                     continue;
                 }
@@ -51,6 +51,6 @@ public static class PlanRedirects
         if (value.StartsWith('/'))
             return value.Contains("..") || value.Contains("//") || value.IndexOfAny(['?', '#', ' ']) >= 0 ? null
                 : value.EndsWith('/') || value.EndsWith(".html", StringComparison.Ordinal) ? value : value + "/";
-        return Slugs.IsValid(value) ? ContentLayout.UrlOf(document.Kind, value) : null;
+        return Slugs.IsValid(value) ? SiteRoutes.DocumentUrl(document.Kind, value) : null;
     }
 }

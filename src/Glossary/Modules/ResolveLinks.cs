@@ -38,7 +38,10 @@ public static class ResolveLinks
     public static Dictionary<string, ContentDocument> BySource(Site site) =>
         site.Documents.ToDictionary(d => d.Source.RelativePath, StringComparer.Ordinal);
 
-    /// <summary>One document's links: how each URL is rewritten, and the documents it links to (the edges of the link graph).</summary>
+    /// <summary>
+    /// One document's links: how each URL is rewritten, and the documents it links to (the edges of the link graph): those
+    /// its text links to, and for a report the entries its key findings name.
+    /// </summary>
     public static (ResolvedLinks Links, List<ContentDocument> Targets) ResolveDocument(Site site, SiteRoutes routes,
         IReadOnlyDictionary<string, ContentDocument> bySource, ContentDocument document, DiagnosticBag diagnostics)
     {
@@ -61,6 +64,10 @@ public static class ResolveLinks
                 }
             }
         }
+        // A report's page links to the entries its key findings rest on, and lists it under their "Referenced in".
+        foreach (var finding in document.Meta.KeyFindings)
+            foreach (var name in finding.Terms)
+                if (site.Terms.Lookup(name.Value) is [var entry]) targets.Add(entry);
         return (new ResolvedLinks(hrefs, terms), targets);
     }
 
@@ -86,7 +93,7 @@ public static class ResolveLinks
             }
             if (found.Count > 1)
             {
-                diagnostics.Error(at, DiagnosticCodes.DuplicateAlias, $"[[{link.Term}]] is ambiguous: it names {string.Join(", ", found.Select(f => $"'{f.Title}' ({f.Slug})"))}",
+                diagnostics.Error(at, DiagnosticCodes.AmbiguousWikiLink, $"[[{link.Term}]] is ambiguous: it names {string.Join(", ", found.Select(f => $"'{f.Title}' ({f.Slug})"))}",
                     "link by slug instead, such as [[" + found[0].Slug + "]]");
                 return null;
             }
@@ -97,50 +104,29 @@ public static class ResolveLinks
 
         public Target? Resolve(string url, SourceLocation at)
         {
+            switch (SiteUrl.KindOf(url))
+            {
+                case UrlKind.External:
+                    return new Target(url, null);
+                case UrlKind.Malformed:
+                    diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"link '{url}' is not a valid address",
+                        "write external links in full (https://…) and internal ones as a path or a .md file");
+                    return null;
+            }
             if (url.Length == 0) return null;
-            // "//host/path" is another site's address on the page's own scheme, not a path on this site.
-            if (url.StartsWith("//", StringComparison.Ordinal))
-                return Uri.TryCreate("https:" + url, UriKind.Absolute, out var schemeRelative) ? CheckExternal(url, schemeRelative, at) : Invalid(url, at);
-            if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && url.Contains(':') && !url.StartsWith('/'))
-                return CheckExternal(url, absolute, at);
-            if (url.Contains(':') && !url.StartsWith('/') && !url.StartsWith('#') && url.IndexOf(':') < IndexOfAny(url, "/?#"))
-                return Invalid(url, at);
-
-            var (path, fragment) = SplitFragment(url);
+            var (path, fragment) = SiteUrl.Split(url);
             if (path.Length == 0) return CheckAnchor(document, fragment, url, at) ? new Target(url, null) : null;
 
             if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return ResolveMarkdownFile(path, fragment, url, at);
             return ResolvePath(path, fragment, url, at);
         }
 
-        private Target? Invalid(string url, SourceLocation at)
-        {
-            diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"link '{url}' is not a valid address",
-                "write external links in full (https://…) and internal ones as a path or a .md file");
-            return null;
-        }
-
-        private static int IndexOfAny(string text, string chars)
-        {
-            var i = text.AsSpan().IndexOfAny(chars);
-            return i < 0 ? int.MaxValue : i;
-        }
-
-        private Target? CheckExternal(string url, Uri uri, SourceLocation at)
-        {
-            if (uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Host))
-            {
-                diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"link '{url}' has no host name", "write the full address, such as https://www.example.org/page");
-                return null;
-            }
-            return new Target(url, null);
-        }
-
-        private string SourceFolder => Path.GetDirectoryName(document.Source.RelativePath)!.Replace('\\', '/');
+        /// <summary>The source file's own path as a site path ("/glossary/iop.md"): relative file links start from its folder, as an editor's preview reads them.</summary>
+        private string SourcePath => "/" + document.Source.RelativePath.Replace('\\', '/');
 
         private Target? ResolveMarkdownFile(string path, string? fragment, string url, SourceLocation at)
         {
-            var relative = path.StartsWith('/') ? path.TrimStart('/') : CombineRelative(SourceFolder, path);
+            var relative = SiteUrl.Resolve(SourcePath, path)?.TrimStart('/');
             if (relative is not null && relative.StartsWith("input/", StringComparison.Ordinal) && !bySource.ContainsKey(relative)) relative = relative["input/".Length..];
             if (relative is null || !bySource.TryGetValue(relative, out var target))
             {
@@ -157,32 +143,33 @@ public static class ResolveLinks
         {
             // A file beside the Markdown (an image in input/glossary/ used as ![…](chart.png)) is found from the source
             // file's folder, as an editor's preview shows it; it is published at the same path under the site.
-            if (!path.StartsWith('/') && !path.EndsWith('/') && CombineRelative(SourceFolder, path) is { Length: > 0 } beside
-                && routes.Exists("/" + beside) && routes.DocumentAt("/" + beside) is null)
-                return new Target(Href("/" + beside, fragment), null);
-            var absolute = path.StartsWith('/') ? path
-                : CombineRelative(document.Url.Trim('/'), path) is { } combined ? "/" + combined : null;
-            if (absolute is not null && BasePath.Length > 0 && absolute.StartsWith(BasePath + "/", StringComparison.Ordinal))
-                absolute = absolute[BasePath.Length..];
-            var normalized = absolute is null ? null : Normalize(absolute);
-            if (normalized is null || !routes.Exists(normalized))
+            if (!path.StartsWith('/') && !path.EndsWith('/') && SiteUrl.Resolve(SourcePath, path) is { Length: > 1 } beside
+                && routes.Exists(beside) && routes.DocumentAt(beside) is null)
+                return new Target(Href(beside, fragment), null);
+            var route = Route(path);
+            if (route is null)
             {
                 var slug = path.TrimEnd('/').Split('/').LastOrDefault() ?? path;
                 diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"link '{url}' points to a page that does not exist{Suggest(slug)}",
                     "check the address; glossary entries live at /glossary/<slug>/ and guides at /guides/<slug>/");
                 return null;
             }
-            var target = routes.DocumentAt(normalized);
+            var target = routes.DocumentAt(route);
             if (target is not null && !CheckAnchor(target, fragment, url, at)) return null;
-            return new Target(Href(normalized, fragment), target);
+            return new Target(Href(route, fragment), target);
         }
 
-        private string Normalize(string absolute)
+        /// <summary>
+        /// The route a path from the page reaches. A site path may be written with the base path ("/sub/glossary/iop/"
+        /// on a site published under /sub/) or without it.
+        /// </summary>
+        private string? Route(string path)
         {
-            var clean = absolute.Split('?')[0];
-            if (clean.EndsWith("/index.html", StringComparison.Ordinal)) clean = clean[..^"index.html".Length];
-            if (!clean.EndsWith('/') && !routes.Exists(clean) && routes.Exists(clean + "/")) clean += "/";
-            return clean;
+            if (SiteUrl.Resolve(document.Url, path) is not { } resolved) return null;
+            if (SiteUrl.FindRoute(resolved, routes.Exists) is { } route) return route;
+            return path.StartsWith('/') && BasePath.Length > 0 && SiteUrl.WithoutBasePath(resolved, BasePath) is { } inSite
+                ? SiteUrl.FindRoute(inSite, routes.Exists)
+                : null;
         }
 
         private bool CheckAnchor(ContentDocument target, string? fragment, string url, SourceLocation at)
@@ -203,33 +190,6 @@ public static class ResolveLinks
             return DidYouMean.Phrase(slug, known);
         }
 
-        private string Href(string path, string? fragment) =>
-            BasePath + path + (string.IsNullOrEmpty(fragment) ? "" : "#" + fragment);
-
-        private static (string Path, string? Fragment) SplitFragment(string url)
-        {
-            var hash = url.IndexOf('#');
-            return hash < 0 ? (url, null) : (url[..hash], Uri.UnescapeDataString(url[(hash + 1)..]));
-        }
-
-        /// <summary>Joins a folder and a relative path, resolving ./ and ../; null when it climbs above the root.</summary>
-        private static string? CombineRelative(string folder, string relative)
-        {
-            var parts = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
-            var trailingSlash = relative.EndsWith('/');
-            foreach (var part in relative.Split('/', StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (part == ".") continue;
-                if (part == "..")
-                {
-                    if (parts.Count == 0) return null;
-                    parts.RemoveAt(parts.Count - 1);
-                    continue;
-                }
-                parts.Add(Uri.UnescapeDataString(part));
-            }
-            var joined = string.Join('/', parts);
-            return trailingSlash && joined.Length > 0 ? joined + "/" : joined;
-        }
+        private string Href(string path, string? fragment) => SiteUrl.Href(BasePath, path, fragment);
     }
 }

@@ -7,6 +7,7 @@ using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 using Glossary.Content;
 using Glossary.Diagnostics;
+using Glossary.Linking;
 using Glossary.Output;
 
 namespace Glossary.Modules;
@@ -17,7 +18,7 @@ namespace Glossary.Modules;
 /// A failure caused by content (raw HTML) or by site.yml points at that file and line; a theme failure names the
 /// page and the element. External links are only checked for being well formed (no network during builds).
 /// </summary>
-public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
+public sealed partial class VerifyOutput(FrozenSet<string> written, string basePath)
 {
     private static readonly string[] UrlAttributes = ["href", "src", "action", "poster"];
 
@@ -119,49 +120,6 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
     [ThreadStatic]
     private static List<OwnFragment>? OwnFragments;
 
-    /// <summary>Characters that send a #fragment through <see cref="Resolve"/> (trimmed, unescaped) instead of straight to the page's ids.</summary>
-    private static readonly System.Buffers.SearchValues<char> NotPlainInFragment = System.Buffers.SearchValues.Create(" \t\n\r\f%");
-
-    /// <summary>
-    /// Checks one href, src… value. The common cases, a path from the site's root (resolved once for all pages) and a
-    /// plain #fragment, are looked up straight from the tokenizer's characters; a string is made only for what must be
-    /// kept: a failure, a link to another page's id, or an address of another kind.
-    /// </summary>
-    private void CheckUrl(string page, string element, string attribute, ReadOnlySpan<char> value, List<OwnFragment> ownFragments)
-    {
-        if (value is ['#', _, ..] && !value.ContainsAny(NotPlainInFragment))
-        {
-            ownFragments.Add(new OwnFragment(element, attribute, null, Intern(value[1..])));
-            return;
-        }
-        string? text = null;
-        (string? Problem, string? TargetFile, string? Fragment) resolved;
-        if (value.StartsWith('/') && !value.StartsWith("//"))
-        {
-            if (!_sitePaths.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out resolved))
-                resolved = _sitePaths.GetOrAdd(text = value.ToString(), static (v, site) => Resolve("", v, site.basePath, site.written), (basePath, written));
-        }
-        else
-            resolved = Resolve(page, text = value.ToString(), basePath, written);
-
-        var (problem, target, fragment) = resolved;
-        if (problem is not null)
-        {
-            text ??= value.ToString();
-            _failures.Add(new Failure(page, element, attribute, text, problem));
-        }
-        else if (target is null || fragment is null)
-            return;
-        else if (target == page)
-            ownFragments.Add(new OwnFragment(element, attribute, text ?? value.ToString(), fragment));
-        else
-            _fragmentLinks.Add(new FragmentLink(page, element, attribute, text ?? value.ToString(), target, fragment));
-    }
-
-    /// <summary>Ids repeat across pages (main, examples, term-…): one string each keeps 10,000 pages' ids small.</summary>
-    private string Intern(ReadOnlySpan<char> id) =>
-        _interned.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var interned) ? interned : _interned.GetOrAdd(id.ToString(), static k => k);
-
     /// <summary>Checks the links between pages and reports every failure; returns the ids of every page known now.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> Report(IReadOnlyDictionary<string, IReadOnlySet<string>> knownIds, Site site, SourceText siteYaml,
         DiagnosticBag diagnostics)
@@ -173,7 +131,7 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
                 _failures.Add(new Failure(link.Page, link.Element, link.Attribute, link.Value, MissingId(link.Fragment, link.TargetFile)));
 
         if (_failures.IsEmpty) return allIds;
-        var documentsByPage = site.Documents.ToDictionary(d => d.Url.TrimStart('/') + "index.html", StringComparer.Ordinal);
+        var documentsByPage = site.Documents.ToDictionary(d => SiteUrl.FileOf(d.Url), StringComparer.Ordinal);
         // A theme or navigation bug repeats on every page: report it once, with how many pages it breaks.
         foreach (var group in _failures.GroupBy(f => (f.Tag, f.Problem)).OrderBy(g => g.Key.Tag, StringComparer.Ordinal))
         {
@@ -195,122 +153,5 @@ public sealed class VerifyOutput(FrozenSet<string> written, string basePath)
         foreach (var candidate in names)
             if (name.SequenceEqual(candidate)) return candidate;
         return null;
-    }
-
-    /// <summary>
-    /// Where a URL on a page leads: a problem when it cannot resolve; otherwise the written file it names (null for
-    /// external addresses) and the fragment to look for there, if any.
-    /// </summary>
-    private static (string? Problem, string? TargetFile, string? Fragment) Resolve(string page, string value, string basePath, FrozenSet<string> written)
-    {
-        var url = value.Trim();
-        if (url.StartsWith("//", StringComparison.Ordinal)) url = "https:" + url;
-        // Site paths and fragments, nearly every link, skip the URI parser (on Unix it takes "/x" for a file URI).
-        if (url.Length > 0 && url[0] is not ('/' or '#') && Uri.TryCreate(url, UriKind.Absolute, out var absolute))
-            return (absolute.Scheme is "http" or "https" && string.IsNullOrEmpty(absolute.Host) ? "is not a well-formed address" : null, null, null);
-        if (url.Length > 0 && url[0] != '/' && url[0] != '#' && url[0] != '.' && url.IndexOf(':') is var colon && colon > 0
-            && colon < (url.IndexOfAny(['/', '?', '#']) is var stop && stop >= 0 ? stop : int.MaxValue))
-            return ("is not a well-formed address", null, null);
-
-        var hash = url.IndexOf('#');
-        var fragment = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : null;
-        if (fragment is { Length: 0 }) fragment = null;
-        var pathPart = (hash >= 0 ? url[..hash] : url).Split('?')[0];
-        if (pathPart.Length == 0) return (null, page, fragment);
-
-        var absolutePath = pathPart.StartsWith('/') ? pathPart : Combine(PageFolder(page), pathPart);
-        if (absolutePath is null) return ("climbs above the site's root", null, null);
-        if (basePath.Length > 0)
-        {
-            if (!absolutePath.StartsWith(basePath + "/", StringComparison.Ordinal)) return ($"is outside the site's base path {basePath}/", null, null);
-            absolutePath = absolutePath[basePath.Length..];
-        }
-        var relative = Uri.UnescapeDataString(absolutePath.TrimStart('/'));
-        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
-        if (written.Contains(relative)) return (null, relative, fragment);
-        if (written.Contains(relative + "/index.html")) return (null, relative + "/index.html", fragment);
-        return ("points to a file that is not written", null, null);
-    }
-
-    private static void Report(IReadOnlyList<string> pagesHit, string tag, string attribute, string value, string problem,
-        ContentDocument? document, SourceText siteYaml, DiagnosticBag diagnostics)
-    {
-        var where = pagesHit.Count == 1 ? $"/{pagesHit[0]}" : $"{pagesHit.Count} pages (first /{pagesHit[0]})";
-        var message = $"{tag} on {where} {problem}";
-        if (document is not null && (Locate(SourceText.Of(document), value) ?? LocateIdReference(SourceText.Of(document), attribute, value)) is { } inContent)
-        {
-            diagnostics.Error(inContent, DiagnosticCodes.BrokenRenderedLink, message,
-                "fix the address in this file's raw HTML, or write the link in Markdown so it is checked by name");
-            return;
-        }
-        if (Locate(siteYaml, value) is { } inConfig)
-        {
-            diagnostics.Error(inConfig, DiagnosticCodes.BrokenRenderedLink, message,
-                "a navigation link in site.yml points nowhere: fix its url, or add the page it names");
-            return;
-        }
-        diagnostics.Error(SourceLocation.WholeFile($"theme (page /{pagesHit[0]})"), DiagnosticCodes.BrokenRenderedLink, message,
-            "a theme component writes this link: fix the component in theme/Glossary.Theme");
-    }
-
-    private static SourceLocation? Locate(SourceText source, string value)
-    {
-        if (source.Text.Length == 0) return null;
-        var index = source.Text.IndexOf(value, StringComparison.Ordinal);
-        return index < 0 ? null : At(source, index);
-    }
-
-    /// <summary>
-    /// Where raw HTML names a missing id in an attribute that lists ids (aria-describedby="a b"): the value was
-    /// reported as "#b", which the source does not contain as such.
-    /// </summary>
-    private static SourceLocation? LocateIdReference(SourceText source, string attribute, string value)
-    {
-        if (!IdReferenceAttributes.Contains(attribute) || !value.StartsWith('#')) return null;
-        var id = value[1..];
-        var opening = attribute + "=\"";
-        for (var index = source.Text.IndexOf(opening, StringComparison.Ordinal); index >= 0;
-             index = source.Text.IndexOf(opening, index + 1, StringComparison.Ordinal))
-        {
-            var start = index + opening.Length;
-            var end = source.Text.IndexOf('"', start);
-            if (end < 0) return null;
-            var offset = 0;
-            foreach (var name in source.Text[start..end].Split(' '))
-            {
-                if (name == id) return At(source, start + offset);
-                offset += name.Length + 1;
-            }
-        }
-        return null;
-    }
-
-    private static SourceLocation At(SourceText source, int index)
-    {
-        var before = source.Text.AsSpan(0, index);
-        return new SourceLocation(source.DisplayPath, before.Count('\n') + 1, index - before.LastIndexOf('\n'));
-    }
-
-    private static string PageFolder(string pagePath)
-    {
-        var slash = pagePath.LastIndexOf('/');
-        return slash < 0 ? "" : pagePath[..slash];
-    }
-
-    private static string? Combine(string folder, string relative)
-    {
-        var parts = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
-        foreach (var part in relative.Split('/'))
-        {
-            if (part is "." or "") continue;
-            if (part == "..")
-            {
-                if (parts.Count == 0) return null;
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-            parts.Add(part);
-        }
-        return "/" + string.Join('/', parts) + (relative.EndsWith('/') && parts.Count > 0 ? "/" : "");
     }
 }

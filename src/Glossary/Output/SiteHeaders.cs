@@ -9,6 +9,9 @@ namespace Glossary.Output;
 /// </summary>
 public static class SiteHeaders
 {
+    /// <summary>The file hosts read the rules from, at the root of the output.</summary>
+    public const string FileName = "_headers";
+
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";

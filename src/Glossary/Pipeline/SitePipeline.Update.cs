@@ -67,7 +67,7 @@ public sealed partial class SitePipeline
         var search = timings.Time("search", () => previous.Search.WithDocument(updated, site.Config.BasePath));
         if (search is not { } searchUpdate) return null;
         var changedFiles = pages.Concat(searchUpdate.Changed).ToList();
-        if (summaryChanged) changedFiles.Add(new OutputFile("feed.xml", System.Text.Encoding.UTF8.GetBytes(AtomFeed.Write(site))));
+        if (summaryChanged) changedFiles.Add(AtomFeed.File(site));
         IReadOnlyList<string> removedFiles = explainMoved ? [.. searchUpdate.Removed, previous.Explain.File.Path] : searchUpdate.Removed;
         if (explainMoved) changedFiles.Add(explain.File);
         var (sorted, fileIndex, written) = ApplyChanges(previous, changedFiles, removedFiles);

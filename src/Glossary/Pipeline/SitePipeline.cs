@@ -26,9 +26,7 @@ namespace Glossary.Pipeline;
 /// </summary>
 public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsset> themeAssets)
 {
-    private static readonly Lazy<MarkdownPipeline> SharedMarkdown = new(() => MarkdownPipelineFactory.Create());
-
-    public MarkdownPipeline Markdown { get; init; } = SharedMarkdown.Value;
+    private static readonly MarkdownPipeline Markdown = MarkdownPipelineFactory.Create();
 
     /// <summary>Content lints (readability, stale reviews…) run after links are resolved; 'glossary check' adds them, 'build' does not.</summary>
     public IReadOnlyList<ISiteLint> Lints { get; init; } = [];
@@ -122,8 +120,8 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
     {
         if (input.SiteYaml is null)
         {
-            diagnostics.Error(SourceLocation.WholeFile(input.SiteYamlDisplayPath), DiagnosticCodes.MissingField,
-                "site.yml is missing", "create input/site.yml with at least 'title:' and 'base_url:'");
+            diagnostics.Error(SourceLocation.WholeFile(input.SiteYamlDisplayPath), DiagnosticCodes.MissingSiteConfig,
+                "site.yml is missing", $"create {input.SiteYamlDisplayPath} with at least 'title:' and 'base_url:'");
             return null;
         }
         return SiteConfigReader.Read(input.SiteYaml, input.SiteYamlDisplayPath, diagnostics, options.BaseUrlOverride);

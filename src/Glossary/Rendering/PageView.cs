@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Glossary.Linking;
 
 namespace Glossary.Rendering;
 
@@ -6,7 +7,7 @@ namespace Glossary.Rendering;
 public abstract record PageView(SiteView Site, string Path, string Title, string Description, ImmutableArray<LinkView> Breadcrumbs)
 {
     /// <summary>The output file, relative to the output folder: "/glossary/iop/" becomes "glossary/iop/index.html".</summary>
-    public string OutputPath => Path.EndsWith('/') ? Path.TrimStart('/') + "index.html" : Path.TrimStart('/');
+    public string OutputPath => SiteUrl.FileOf(Path);
 
     public string CanonicalUrl => Site.AbsoluteUrl(Path);
 

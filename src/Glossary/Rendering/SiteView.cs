@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Glossary.Linking;
 
 namespace Glossary.Rendering;
 
@@ -19,9 +20,12 @@ public sealed record SiteView(
     /// <summary>The crisis-help note, shown on pages whose <see cref="PageView.ShowsCrisisCallout"/> is set.</summary>
     public CrisisCalloutView? CrisisCallout { get; init; }
 
+    /// <summary>The hrefs of the generated pages (A–Z index, guides, search, feed…), base path included.</summary>
+    public RouteHrefs Routes { get; } = new(BasePath);
+
     /// <summary>A site-relative path ("/glossary/") as an href that works under the base path.</summary>
-    public string Href(string path) => BasePath + path;
+    public string Href(string path) => SiteUrl.Href(BasePath, path);
 
     /// <summary>A site-relative path as an absolute URL, for canonical links and feeds.</summary>
-    public string AbsoluteUrl(string path) => BaseUrl.TrimEnd('/') + path;
+    public string AbsoluteUrl(string path) => SiteUrl.Absolute(BaseUrl, path);
 }

@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Glossary.Text;
+using Glossary.Linking;
 
 namespace Glossary.Rendering;
 
@@ -64,9 +65,9 @@ public static class StructuredData
     private static JsonObject TermSet(SiteView site) => new()
     {
         ["@type"] = "DefinedTermSet",
-        ["@id"] = site.AbsoluteUrl("/glossary/"),
+        ["@id"] = site.AbsoluteUrl(SiteRoutes.Glossary),
         ["name"] = site.Title,
-        ["url"] = site.AbsoluteUrl("/glossary/"),
+        ["url"] = site.AbsoluteUrl(SiteRoutes.Glossary),
     };
 
     private static JsonObject Breadcrumbs(PageView page)
@@ -77,7 +78,7 @@ public static class StructuredData
         return new JsonObject { ["@type"] = "BreadcrumbList", ["itemListElement"] = new JsonArray([.. items]) };
     }
 
-    private static JsonObject Organization(SiteView site) => new() { ["@type"] = "Organization", ["name"] = site.Organization, ["url"] = site.AbsoluteUrl("/") };
+    private static JsonObject Organization(SiteView site) => new() { ["@type"] = "Organization", ["name"] = site.Organization, ["url"] = site.AbsoluteUrl(SiteRoutes.Home) };
 
     private static JsonObject Merge(JsonObject target, JsonObject extra)
     {
@@ -89,7 +90,7 @@ public static class StructuredData
         return target;
     }
 
-    private static JsonNode? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static JsonNode? Date(DateOnly? date) => date is { } d ? IsoDate.Format(d) : null;
 
     /// <summary>An href that already includes the base path, made absolute with the site's origin.</summary>
     private static string Absolute(SiteView site, string href) =>

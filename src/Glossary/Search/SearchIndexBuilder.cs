@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Glossary.Content;
+using Glossary.Linking;
 using Glossary.Markdown;
 using Glossary.Output;
 using Markdig.Syntax;
@@ -11,7 +12,7 @@ namespace Glossary.Search;
 /// <summary>
 /// Builds the static search index at build time, split into small files a browser fetches on demand:
 /// <list type="bullet">
-/// <item><c>search/index/manifest.json</c>: the shard names and the size of document chunks;</item>
+/// <item><c>search/index/manifest.json</c>: the shard names, the size of document chunks and the stop words (the client drops them from queries as the index dropped them from text);</item>
 /// <item><c>search/index/w-&lt;xx&gt;.json</c>: every word starting with "xx", its stem, and its postings (document, score);</item>
 /// <item><c>search/index/d-&lt;n&gt;.json</c>: title, address, kind and summary (the excerpt) for a chunk of documents.</item>
 /// </list>
@@ -27,8 +28,7 @@ public static class SearchIndexBuilder
     /// <summary>The order of documents in the index (their numbers in postings): entries and guides, then pages, by title.</summary>
     public static List<ContentDocument> Ordered(IEnumerable<ContentDocument> documents) => documents
         .OrderBy(d => d.Kind == DocumentKind.Page ? 1 : 0)
-        .ThenBy(d => d.Title, StringComparer.OrdinalIgnoreCase)
-        .ThenBy(d => d.Url, StringComparer.Ordinal)
+        .ThenBy(d => d, DocumentOrder.ByTitle)
         .ToList();
 
     /// <summary>One word shard: each word in ordinal order with its stem and its postings (document number, score).</summary>
@@ -60,7 +60,7 @@ public static class SearchIndexBuilder
             {
                 writer.WriteStartArray();
                 writer.WriteStringValue(d.Title);
-                writer.WriteStringValue(basePath + d.Url);
+                writer.WriteStringValue(SiteUrl.Href(basePath, d.Url));
                 writer.WriteStringValue(KindLabel(d));
                 writer.WriteStringValue(d.Meta.Summary);
                 writer.WriteEndArray();
@@ -77,6 +77,9 @@ public static class SearchIndexBuilder
             writer.WriteNumber("chunk", DocumentChunkSize);
             writer.WriteStartArray("shards");
             foreach (var key in shardKeys) writer.WriteStringValue(key);
+            writer.WriteEndArray();
+            writer.WriteStartArray("stop");
+            foreach (var word in SearchTokenizer.StopWords.Order(StringComparer.Ordinal)) writer.WriteStringValue(word);
             writer.WriteEndArray();
             writer.WriteEndObject();
         });

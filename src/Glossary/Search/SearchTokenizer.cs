@@ -6,7 +6,8 @@ namespace Glossary.Search;
 
 /// <summary>
 /// Splits text into search words: lower case, accents removed ("médical" → "medical"), letters and digits only
-/// (hyphens and apostrophes split words), common English stop words dropped. The browser client applies the same rules.
+/// (hyphens and apostrophes split words), common English stop words dropped. The browser client applies the same rules,
+/// with the stop words the search manifest gives it.
 /// </summary>
 public static class SearchTokenizer
 {

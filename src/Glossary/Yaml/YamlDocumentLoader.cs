@@ -1,4 +1,5 @@
 using Glossary.Diagnostics;
+using Glossary.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -16,8 +17,7 @@ public static class YamlDocumentLoader
         }
         catch (YamlException ex)
         {
-            var line = (int)ex.Start.Line + lineOffset;
-            diagnostics.Error(new SourceLocation(file, line, (int)ex.Start.Column), DiagnosticCodes.MalformedYaml,
+            diagnostics.Error(YamlLocation.Of(ex.Start, file, lineOffset), DiagnosticCodes.MalformedYaml,
                 $"{what} is not valid YAML: {CleanMessage(ex)}",
                 "check indentation and colons; text containing ': ' or starting with a quote, '[' or '{' needs quotes around it");
             return null;
@@ -25,8 +25,7 @@ public static class YamlDocumentLoader
         catch (InvalidOperationException)
         {
             // YamlDotNet throws this (instead of a YamlException) when text ends inside an unclosed [ or {.
-            var lastLine = lineOffset + yaml.AsSpan().TrimEnd('\n').Count('\n') + 1;
-            diagnostics.Error(new SourceLocation(file, lastLine, 1), DiagnosticCodes.MalformedYaml,
+            diagnostics.Error(new SourceLocation(file, lineOffset + TextPosition.LastLine(yaml), 1), DiagnosticCodes.MalformedYaml,
                 $"{what} is not valid YAML: it ends before a bracket, brace or quote is closed",
                 "look for a '[', '{' or quote without its closing partner, such as 'aliases: [IOP'");
             return null;
@@ -35,7 +34,7 @@ public static class YamlDocumentLoader
         if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
         if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return new YamlMappingNode();
         var root = stream.Documents[0].RootNode;
-        diagnostics.Error(new SourceLocation(file, (int)root.Start.Line + lineOffset, (int)root.Start.Column), DiagnosticCodes.MalformedYaml,
+        diagnostics.Error(YamlLocation.Of(root.Start, file, lineOffset), DiagnosticCodes.MalformedYaml,
             $"{what} must be a set of 'key: value' lines", "start each line with a key, such as 'title: Medical Necessity'");
         return null;
     }

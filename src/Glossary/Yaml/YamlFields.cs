@@ -15,6 +15,10 @@ public sealed class YamlFields
     private readonly YamlMappingNode _map;
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
 
+    // Known keys that an unknown key was reported as a likely misspelling of: 'sumary' already says 'summary' is
+    // meant, so a missing 'summary' is not reported a second time.
+    private readonly HashSet<string> _misspelt = new(StringComparer.Ordinal);
+
     public YamlFields(YamlMappingNode map, string file, int lineOffset, DiagnosticBag diagnostics, IReadOnlyCollection<string> knownKeys, string context)
     {
         _map = map;
@@ -31,8 +35,10 @@ public sealed class YamlFields
             }
             if (!knownKeys.Contains(key))
             {
+                var suggestion = DidYouMean.Suggest(key, knownKeys);
+                if (suggestion is not null) _misspelt.Add(suggestion);
                 diagnostics.Error(SpanOf(keyNode), DiagnosticCodes.UnknownKey,
-                    $"unknown key '{key}' in {context}{DidYouMean.Phrase(key, knownKeys)}",
+                    $"unknown key '{key}' in {context}{DidYouMean.Phrase(suggestion)}",
                     $"the keys allowed here are: {string.Join(", ", knownKeys.Order(StringComparer.Ordinal))}");
                 continue;
             }
@@ -46,10 +52,7 @@ public sealed class YamlFields
 
     public SourceLocation Start => SpanOf(_map);
 
-    public SourceLocation SpanOf(YamlNode node) =>
-        new(File, (int)node.Start.Line + LineOffset, (int)node.Start.Column);
-
-    public bool Has(string key) => _entries.ContainsKey(key);
+    public SourceLocation SpanOf(YamlNode node) => YamlLocation.Of(node.Start, File, LineOffset);
 
     public SourceLocation SpanOfKey(string key) => _entries.TryGetValue(key, out var e) ? SpanOf(e.Key) : Start;
 
@@ -59,7 +62,7 @@ public sealed class YamlFields
     {
         if (!_entries.TryGetValue(key, out var e))
         {
-            if (required) ReportMissing(key, missingHint);
+            if (required && !_misspelt.Contains(key)) ReportMissing(key, missingHint);
             return null;
         }
         if (e.Value is not YamlScalarNode scalar)
@@ -115,7 +118,7 @@ public sealed class YamlFields
     {
         var text = String(key);
         if (text is null) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(text, out var date))
             return date;
         Diagnostics.Error(SpanOfValue(key), DiagnosticCodes.InvalidValue, $"'{key}' is not a date: '{text}'",
             "write dates as YYYY-MM-DD, for example 2024-05-01");

@@ -14,6 +14,7 @@ namespace Glossary.Tests.Build;
 public sealed class IncrementalUpdateTests
 {
     private const string Entry = "glossary/external-review.md";
+    private const string Report = "guides/long-term-psychotherapy-coverage.md";
 
     private static readonly SitePipeline Pipeline = new(new RazorPageRenderer(), ThemeAssets.Load());
     private static readonly Lazy<(SiteInput Input, BuildResult Result)> Baseline = new(() =>
@@ -127,10 +128,10 @@ public sealed class IncrementalUpdateTests
         Assert.NotNull(update);
         Assert.False(update.Succeeded);
         Assert.Empty(update.Files);
-        // The full build adds the echoes (links to the entry that could not be read); the update names the cause.
+        // Both name the cause alone: the entry is still known by its slug and aliases, so links to it do not fail too.
         var error = Assert.Single(update.Diagnostics, d => d.IsError);
         Assert.Equal("GL0101", error.Code);
-        Assert.Contains(error, full.Diagnostics);
+        Assert.Equal([error], full.Diagnostics.Where(d => d.IsError));
     }
 
     /// <summary>
@@ -142,6 +143,7 @@ public sealed class IncrementalUpdateTests
     [InlineData("glossary/cancellation-policy.md")] // has an old address (redirect_from) and guides naming it
     [InlineData("glossary/medical-necessity.md")] // listed as related, named in a report's key findings
     [InlineData("guides/missed-sessions-and-no-show-fees.md")]
+    [InlineData(Report)] // listed under "Referenced in" of the terms its key findings name
     [InlineData("pages/about.md")]
     public void A_summary_edit_updates_every_page_that_shows_it_as_a_full_build_would(string file)
     {
@@ -161,6 +163,32 @@ public sealed class IncrementalUpdateTests
         Assert.Contains(from, Original);
         var (update, _) = Edit(Original.Replace(from, to));
         Assert.Null(update);
+    }
+
+    private static IEnumerable<string?> ReferencedIn(BuildResult result, string slug) =>
+        Html.Parse(Encoding.UTF8.GetString(result.Files.Single(f => f.Path == $"glossary/{slug}/index.html").Content))
+            .QuerySelectorAll("#page-referenced-in ~ ul a").Select(a => a.GetAttribute("href"));
+
+    [Fact]
+    public void A_body_edit_to_a_report_keeps_it_under_the_terms_its_findings_name_as_a_full_build_would()
+    {
+        // The body stops linking to one term a finding names; another (utilization review) only a finding names.
+        var (update, full) = Edit(Report, text => text.Replace("[diagnosis code](../glossary/diagnosis-code.md)", "code", StringComparison.Ordinal));
+
+        Assert.NotNull(update);
+        AssertSameSite(full, update);
+        Assert.Contains("/guides/long-term-psychotherapy-coverage/", ReferencedIn(update, "diagnosis-code"));
+        Assert.Contains("/guides/long-term-psychotherapy-coverage/", ReferencedIn(update, "utilization-review"));
+    }
+
+    [Fact]
+    public void An_edit_to_the_terms_a_finding_names_rebuilds_the_site_which_lists_the_report_under_the_new_term()
+    {
+        var (update, full) = Edit(Report, text => text.Replace("terms: [diagnosis-code]", "terms: [diagnosis-code, cancellation-policy]", StringComparison.Ordinal));
+
+        Assert.Null(update);
+        Assert.True(full.Succeeded);
+        Assert.Contains("/guides/long-term-psychotherapy-coverage/", ReferencedIn(full, "cancellation-policy"));
     }
 
     [Fact]

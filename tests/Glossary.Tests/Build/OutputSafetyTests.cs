@@ -15,6 +15,20 @@ public sealed class OutputSafetyTests
         return code;
     }
 
+    /// <summary>The folder beside the output holds only what the test made: no staging or previous output is left.</summary>
+    private static void AssertNothingLeftBeside(TempFolder temp, params string[] expected) =>
+        Assert.Equal(expected.Order(StringComparer.Ordinal), Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+    /// <summary>Runs a build that must be refused: exit code 2 and a message that names GL0601.</summary>
+    private static string Refused(string input, string output)
+    {
+        var error = new StringWriter();
+        Assert.Equal(2, GlossaryCommand.Invoke(["build", "--input", input, "--output", output], TextWriter.Null, error));
+        Assert.Contains("error: GL0601: ", error.ToString());
+        Assert.Contains("hint: ", error.ToString());
+        return error.ToString();
+    }
+
     [Fact]
     public void A_failed_build_leaves_the_previous_output_exactly_as_it_was()
     {
@@ -29,7 +43,7 @@ public sealed class OutputSafetyTests
         Assert.Equal(1, Cli("build", "--input", input, "--output", output));
 
         Assert.Equal(before, TempFolder.Snapshot(output));
-        Assert.Empty(Directory.EnumerateDirectories(temp.Path, ".output.*"));
+        AssertNothingLeftBeside(temp, "input", "output");
     }
 
     [Theory]
@@ -51,7 +65,7 @@ public sealed class OutputSafetyTests
         Assert.True(Cli(["build", "--input", input, "--output", output, .. extra]) == 1, why);
 
         Assert.Equal(before, TempFolder.Snapshot(output));
-        Assert.Single(Directory.EnumerateFileSystemEntries(temp.Path), e => Path.GetFileName(e) == "output");
+        AssertNothingLeftBeside(temp, "input", "output");
     }
 
     [Fact]
@@ -81,32 +95,29 @@ public sealed class OutputSafetyTests
         var input = temp.WriteInput(TestSite.Fixture());
         var output = temp.Combine("output");
         Assert.Equal(0, Cli("build", "--input", input, "--output", output));
+        AssertNothingLeftBeside(temp, "input", "output");
         File.Delete(Path.Combine(input, "pages", "about.md"));
         File.WriteAllText(Path.Combine(input, "site.yml"), TestSite.DefaultSiteYaml);
         Assert.Equal(0, Cli("build", "--input", input, "--output", output));
         Assert.False(Directory.Exists(Path.Combine(output, "about")));
         Assert.True(File.Exists(Path.Combine(output, OutputWriter.MarkerFile)));
-        Assert.Single(Directory.EnumerateFileSystemEntries(temp.Path), e => Path.GetFileName(e) == "output");
+        AssertNothingLeftBeside(temp, "input", "output");
     }
 
-    [Fact]
-    public void Refuses_an_output_folder_that_is_the_input()
+    [Theory]
+    [InlineData("input", "is the input folder")]
+    [InlineData("input/", "is the input folder")]
+    [InlineData("input/output", "is inside the input folder")]
+    [InlineData("input/glossary/site", "is inside the input folder")]
+    [InlineData(".", "contains the input folder")]
+    public void GL0601_refuses_an_output_folder_that_is_contains_or_lies_inside_the_input(string output, string why)
     {
         using var temp = new TempFolder();
         var input = temp.WriteInput(TestSite.Fixture());
-        var before = TempFolder.Snapshot(input);
-        Assert.Equal(2, Cli("build", "--input", input, "--output", input));
-        Assert.Equal(before, TempFolder.Snapshot(input));
-    }
-
-    [Fact]
-    public void Refuses_an_output_folder_that_contains_the_input()
-    {
-        using var temp = new TempFolder();
-        var input = temp.WriteInput(TestSite.Fixture(), Path.Combine("site", "input"));
         var before = TempFolder.Snapshot(temp.Path);
-        Assert.Equal(2, Cli("build", "--input", input, "--output", temp.Combine("site")));
+        Assert.Contains(why, Refused(input, temp.Combine(output)));
         Assert.Equal(before, TempFolder.Snapshot(temp.Path));
+        AssertNothingLeftBeside(temp, "input");
     }
 
     [Fact]
@@ -117,9 +128,9 @@ public sealed class OutputSafetyTests
         var precious = temp.Combine("documents");
         Directory.CreateDirectory(precious);
         File.WriteAllText(Path.Combine(precious, "thesis.txt"), "years of work");
-        var error = new StringWriter();
-        Assert.Equal(2, GlossaryCommand.Invoke(["build", "--input", input, "--output", precious], TextWriter.Null, error));
+        Assert.Contains("did not write", Refused(input, precious));
         Assert.Equal("years of work", File.ReadAllText(Path.Combine(precious, "thesis.txt")));
+        AssertNothingLeftBeside(temp, "input", "documents");
         var ex = Assert.Throws<OutputFolderException>(() => OutputWriter.Guard(input, precious));
         Assert.Contains("did not write", ex.Message);
     }

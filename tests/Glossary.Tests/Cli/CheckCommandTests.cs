@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Glossary.Cli;
+using Glossary.Cli.Commands;
+using Glossary.Pipeline;
 using Glossary.Diagnostics;
 using Glossary.Tests.Support;
 
@@ -27,10 +29,39 @@ public sealed class CheckCommandTests
     [Fact]
     public void A_clean_site_checks_with_no_warnings_and_writes_nothing()
     {
-        var (code, output, error) = Check(Clean());
+        using var temp = new TempFolder();
+        var input = temp.WriteInput(Clean());
+        var before = TempFolder.Snapshot(temp.Path);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = GlossaryCommand.Invoke(["check", "--input", input, "--today", "2026-11-22"], output, error);
         Assert.Equal(0, code);
-        Assert.Contains("0 errors, 0 warnings", output);
-        Assert.Equal("", error);
+        Assert.Contains("0 errors, 0 warnings", output.ToString());
+        Assert.Equal("", error.ToString());
+        Assert.Equal(before, TempFolder.Snapshot(temp.Path));
+    }
+
+    /// <summary>
+    /// Every page is rendered and checked, then let go: the result names the files a build would write and holds
+    /// none of them, nor the state 'serve' keeps to rebuild from.
+    /// </summary>
+    [Fact]
+    public void Check_renders_every_page_and_keeps_none()
+    {
+        var result = CheckCommand.Check(Clean().ToInput(), new BuildOptions(), new DateOnly(2026, 11, 22));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("glossary/a/index.html", result.Paths);
+        Assert.Contains("search/index/manifest.json", result.Paths);
+        Assert.Empty(result.Files);
+        Assert.Null(result.State);
+    }
+
+    [Fact]
+    public void Check_still_checks_the_rendered_pages()
+    {
+        var site = Clean().WithEntry("b", "Beta", "\nSee [[Alpha]] and <a href=\"/glossary/nowhere/\">this</a>.\n", $"reviewed: 2026-10-01\n{Sources}");
+        var result = CheckCommand.Check(site.ToInput(), new BuildOptions(), new DateOnly(2026, 11, 22));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenRenderedLink && d.File == "input/glossary/b.md");
     }
 
     [Theory]

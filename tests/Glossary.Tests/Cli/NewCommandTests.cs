@@ -1,3 +1,4 @@
+using Glossary.Content;
 using Glossary.Cli;
 using Glossary.Tests.Support;
 
@@ -28,7 +29,9 @@ public sealed class NewCommandTests
         Assert.StartsWith("---\ntitle: Explanation of Benefits\naliases: [EOB]\n", text);
         Assert.Contains("categories: [Insurance]", text);
         var at = 0;
-        foreach (var section in new[] { "## Examples", "## How it is used against you", "## Benefits", "## What you can do", "## Conclusion" })
+        // The sections the validator requires come from the same list (see An_unfinished_entry_cannot_be_published…).
+        Assert.Equal(["Examples", "How it is used against you", "Benefits", "What you can do", "Conclusion"], EntrySections.All.Select(s => s.Heading));
+        foreach (var section in EntrySections.All.Select(s => "## " + s.Heading))
         {
             var next = text.IndexOf(section + "\n\n<!-- glossary:prompt ", StringComparison.Ordinal);
             Assert.True(next > at, $"'{section}' is missing or out of order");

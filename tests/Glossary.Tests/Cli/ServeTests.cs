@@ -84,6 +84,43 @@ public sealed class ServeTests
         Assert.DoesNotContain("One more sentence.", await http.GetStringAsync("/glossary/medical-necessity/", cancel.Token));
     }
 
+    [Fact]
+    public async Task Files_an_edit_removes_are_no_longer_served()
+    {
+        using var temp = new TempFolder();
+        var input = temp.WriteInput(TestSite.Fixture().WithEntry("iop", "Intensive Outpatient Program", "\nA zyzzyva is a weevil.\n", "aliases: [IOP]"));
+        await using var server = await PreviewServer.StartAsync(input, 0, themeFolder: null);
+        using var http = new HttpClient { BaseAddress = server.Address, Timeout = Wait };
+        using var cancel = new CancellationTokenSource(Wait * 3);
+        await using var stream = await http.GetStreamAsync(LiveReloadScript.EventsPath, cancel.Token);
+        var events = new EventReader(new StreamReader(stream));
+        await events.NextStateAsync(cancel.Token);
+        async Task<System.Net.HttpStatusCode> Status(string path) => (await http.GetAsync(path, cancel.Token)).StatusCode;
+        async Task SaveAndWait(Action save)
+        {
+            save();
+            Assert.Equal(0, (await events.NextStateAsync(cancel.Token)).GetProperty("problems").GetArrayLength());
+        }
+
+        // An edit of one entry (an update, not a full build) that drops the only word of a search shard.
+        const string shard = "/search/index/w-zy.json";
+        Assert.Equal(System.Net.HttpStatusCode.OK, await Status(shard));
+        var iop = Path.Combine(input, "glossary", "iop.md");
+        await SaveAndWait(() => File.WriteAllText(iop, File.ReadAllText(iop).Replace("A zyzzyva is a weevil.", "No weevils here.", StringComparison.Ordinal)));
+        Assert.StartsWith("rebuilt ", server.Snapshot.Summary);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, await Status(shard));
+        Assert.DoesNotContain("\"zy\"", await http.GetStringAsync("/search/index/manifest.json", cancel.Token));
+
+        // A renamed entry leaves its old address; a deleted one leaves the site.
+        var renamed = Path.Combine(input, "glossary", "intensive-outpatient.md");
+        await SaveAndWait(() => File.Move(iop, renamed));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, await Status("/glossary/iop/"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, await Status("/glossary/intensive-outpatient/"));
+        await SaveAndWait(() => File.Delete(renamed));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, await Status("/glossary/intensive-outpatient/"));
+        Assert.DoesNotContain("Intensive Outpatient Program", await http.GetStringAsync("/glossary/", cancel.Token));
+    }
+
     private static string AngleSharpHref(string html) =>
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
 

@@ -28,7 +28,7 @@ public sealed class RedirectTests
             .WithEntry("b", "Beta");
         var d = Assert.Single(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.RedirectCollision);
         Assert.Equal("input/glossary/a.md", d.File);
-        Assert.Equal(5, d.Line);
+        Assert.Equal(TestSite.EntryLine("Alpha", "", "redirect_from:", "redirect_from: [b]"), d.Line);
         Assert.Contains("would replace the real page /glossary/b/", d.Message);
     }
 

@@ -55,7 +55,8 @@ public sealed class RelatedTermsTests
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.Equal(DiagnosticCodes.OneWayRelated, d.Code);
-        Assert.Equal(("input/glossary/a.md", 5, 11), (d.File, d.Line, d.Column));
+        var text = TestSite.Entry("Alpha", extraFrontMatter: "related: [Beta]");
+        Assert.Equal(("input/glossary/a.md", FixtureText.LineOf(text, "related:"), FixtureText.ColumnOf(text, "Beta")), (d.File, d.Line, d.Column));
         Assert.Contains("input/glossary/b.md does not list 'Alpha' back", d.Message);
         Assert.False(site.Build(new Glossary.Pipeline.BuildOptions(Strict: true)).Succeeded);
     }

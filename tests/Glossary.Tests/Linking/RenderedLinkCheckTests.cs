@@ -12,10 +12,11 @@ public sealed class RenderedLinkCheckTests
     [Fact]
     public void Broken_link_in_raw_html_points_at_the_source_line()
     {
-        var site = new TestSite().WithEntry("a", "Alpha", "\nSee <a href=\"/glossary/nowhere/\">this</a>.\n");
+        const string body = "\nSee <a href=\"/glossary/nowhere/\">this</a>.\n";
+        var site = new TestSite().WithEntry("a", "Alpha", body);
         var d = Assert.Single(site.Build().Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.BrokenRenderedLink, d.Code);
-        Assert.Equal(("input/glossary/a.md", 22), (d.File, d.Line));
+        Assert.Equal(("input/glossary/a.md", TestSite.EntryLine("Alpha", body, "/glossary/nowhere/")), (d.File, d.Line));
         Assert.Contains("<a href=\"/glossary/nowhere/\"> on /glossary/a/index.html points to a file that is not written", d.Message);
     }
 
@@ -34,10 +35,11 @@ public sealed class RenderedLinkCheckTests
     [InlineData("<span aria-describedby=\"later nowhere\">x</span>", "<span aria-describedby=\"#nowhere\">")]
     public void Missing_id_on_the_same_page_is_reported(string html, string element)
     {
-        var site = new TestSite().WithEntry("a", "Alpha", $"\n{html}\n\n<p id=\"later\">Later.</p>\n");
+        var body = $"\n{html}\n\n<p id=\"later\">Later.</p>\n";
+        var site = new TestSite().WithEntry("a", "Alpha", body);
         var d = Assert.Single(site.Build().Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.BrokenRenderedLink, d.Code);
-        Assert.Equal(("input/glossary/a.md", 22), (d.File, d.Line));
+        Assert.Equal(("input/glossary/a.md", TestSite.EntryLine("Alpha", body, html)), (d.File, d.Line));
         Assert.Contains($"{element} on /glossary/a/index.html points to '#nowhere', which is not an id on /glossary/a/index.html", d.Message);
     }
 

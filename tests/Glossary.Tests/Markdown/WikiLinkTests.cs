@@ -32,12 +32,13 @@ public sealed class WikiLinkTests
     [Fact]
     public void Unknown_term_is_an_error_at_its_position_with_a_suggestion()
     {
-        var d = Site("Read [[Medcal Necessity]] first.").Build().Diagnostics.Single(d => d.IsError);
+        const string body = "Read [[Medcal Necessity]] first.";
+        var d = Site(body).Build().Diagnostics.Single(d => d.IsError);
         Assert.Equal(DiagnosticCodes.BrokenLink, d.Code);
         Assert.Equal("input/glossary/page.md", d.File);
-        Assert.Equal(22, d.Line);
-        Assert.Equal(6, d.Column);
-        Assert.Contains("did you mean 'medical necessity'?", d.Message);
+        Assert.Equal(TestSite.EntryLine("Page", "\n" + body + "\n", body), d.Line);
+        Assert.Equal(body.IndexOf("[[", StringComparison.Ordinal) + 1, d.Column);
+        Assert.Contains("did you mean 'Medical Necessity'?", d.Message);
     }
 
     [Fact]
@@ -66,7 +67,7 @@ public sealed class WikiLinkTests
             .WithEntry("iop-other", "Independent Outside Panel", extraFrontMatter: "aliases: [IOP]")
             .WithEntry("page", "Page", "\nSee [[IOP]].\n");
         var d = Assert.Single(site.Build().Diagnostics, d => d.Message.Contains("ambiguous"));
-        Assert.Equal(("input/glossary/page.md", 22, 5), (d.File, d.Line, d.Column));
+        Assert.Equal(("input/glossary/page.md", TestSite.EntryLine("Page", "\nSee [[IOP]].\n", "[[IOP]]"), 5), (d.File, d.Line, d.Column));
         Assert.Contains("'Intensive Outpatient Program' (iop)", d.Message);
         Assert.Contains("'Independent Outside Panel' (iop-other)", d.Message);
     }

@@ -37,6 +37,14 @@ public sealed class SearchIndexTests
             (int)Math.Ceiling(manifest.GetProperty("documents").GetInt32() / (double)manifest.GetProperty("chunk").GetInt32()));
     }
 
+    /// <summary>The browser client drops from queries what the index dropped from text: the manifest gives it the one list.</summary>
+    [Fact]
+    public void Manifest_lists_the_stop_words()
+    {
+        var stop = Json("search/index/manifest.json").GetProperty("stop").EnumerateArray().Select(s => s.GetString()!).ToList();
+        Assert.Equal(SearchTokenizer.StopWords.Order(StringComparer.Ordinal), stop);
+    }
+
     [Fact]
     public void Title_outranks_alias_outranks_summary_outranks_body()
     {

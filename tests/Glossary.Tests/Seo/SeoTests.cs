@@ -38,6 +38,34 @@ public sealed class SeoTests
         Assert.Equal("https://example.org/glossary/", set.GetProperty("url").GetString());
     }
 
+    [Theory]
+    [InlineData("Fees </script><script>alert(1)</script>")]
+    [InlineData("Fees </SCRIPT >")]
+    [InlineData("Fees <!-- <script> notes")]
+    public void A_title_holding_markup_stays_inside_its_json_ld_and_round_trips(string title)
+    {
+        var yamlTitle = "\"" + title + "\"";
+        var result = new TestSite()
+            .With("glossary/fees.md", TestSite.Entry("Fees", extraFrontMatter: $"aliases: [\"{title} too\"]").Replace("title: Fees", "title: " + yamlTitle, StringComparison.Ordinal))
+            .With("guides/fees.md", $"---\ntitle: {yamlTitle}\nsummary: {yamlTitle}\n---\n\nText.\n")
+            .Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        foreach (var (path, type, nameKey) in new[] { ("glossary/fees/index.html", "DefinedTerm", "name"), ("guides/fees/index.html", "Article", "headline") })
+        {
+            var page = result.Document(path);
+            // The title never becomes markup: the only scripts are the JSON-LD block and the theme's own files.
+            Assert.DoesNotContain(page.Scripts, s => s.Type != "application/ld+json" && string.IsNullOrEmpty(s.Source));
+            var block = Assert.Single(page.Scripts, s => s.Type == "application/ld+json");
+            var graph = JsonDocument.Parse(block.Text).RootElement.GetProperty("@graph");
+            var main = graph.EnumerateArray().Single(e => e.GetProperty("@type").GetString() == type);
+            Assert.Equal(title, main.GetProperty(nameKey).GetString());
+            if (type == "DefinedTerm") Assert.Equal(title + " too", main.GetProperty("alternateName")[0].GetString());
+            Assert.Equal(title, graph.EnumerateArray().Single(e => e.GetProperty("@type").GetString() == "BreadcrumbList")
+                .GetProperty("itemListElement").EnumerateArray().Last().GetProperty("name").GetString());
+            Assert.Equal(title, page.QuerySelector("h1")!.TextContent);
+        }
+    }
+
     [Fact]
     public void A_to_z_is_the_defined_term_set_listing_every_term()
     {

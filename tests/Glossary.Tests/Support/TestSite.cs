@@ -88,6 +88,13 @@ public sealed class TestSite
         {body}
         """;
 
+    /// <summary>
+    /// The line of an <see cref="Entry"/> where <paramref name="part"/> first appears: where a diagnostic about it
+    /// points, computed from the template rather than counted by hand.
+    /// </summary>
+    public static int EntryLine(string title, string body, string part, string extraFrontMatter = "") =>
+        FixtureText.LineOf(Entry(title, body, extraFrontMatter), part);
+
     /// <summary>The fixture used by snapshot and browser tests: every page type, with links between them.</summary>
     public static TestSite Fixture() => new TestSite { SiteYaml = FixtureSiteYaml }
         .WithEntry("medical-necessity", "Medical Necessity",

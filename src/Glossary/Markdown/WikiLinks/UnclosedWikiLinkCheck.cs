@@ -12,7 +12,7 @@ public static class UnclosedWikiLinkCheck
     public static void Check(MarkdownDocument document, string file, DiagnosticBag diagnostics)
     {
         foreach (var (line, column) in WikiLinkParser.UnclosedIn(document))
-            diagnostics.Warning(new SourceLocation(file, line + 1, column + 1), DiagnosticCodes.UnclosedWikiLink,
+            diagnostics.Warning(MarkdownLocation.At(file, line, column), DiagnosticCodes.UnclosedWikiLink,
                 "'[[' opens a link that is not closed with ']]' on the same line, so it shows as plain text",
                 "close it, as in [[Medical Necessity]]; to show two brackets as text, write \\[[");
     }

@@ -13,7 +13,4 @@ public sealed class WikiLink : LinkInline
     public required string Term { get; init; }
 
     public string? Anchor { get; init; }
-
-    /// <summary>True when the link was added by auto-linking rather than written by an editor.</summary>
-    public bool IsAutomatic { get; init; }
 }

@@ -1,11 +1,14 @@
 using Markdig;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
-using Markdig.Renderers.Html.Inlines;
 
 namespace Glossary.Markdown.WikiLinks;
 
-/// <summary>Adds <c>[[wikilinks]]</c> to a Markdig pipeline: the parser before ordinary links, and the renderer.</summary>
+/// <summary>
+/// Adds <c>[[wikilinks]]</c> to a Markdig pipeline: the parser, before ordinary links. A <see cref="WikiLink"/> is a
+/// <see cref="Markdig.Syntax.Inlines.LinkInline"/>, so it renders as one; the site's renderer
+/// (<see cref="ContentHtmlRenderer"/>) writes it at the address link resolution found.
+/// </summary>
 public sealed class WikiLinkExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -16,8 +19,6 @@ public sealed class WikiLinkExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<WikiLinkRenderer>())
-            html.ObjectRenderers.InsertBefore<LinkInlineRenderer>(new WikiLinkRenderer());
     }
 }
 

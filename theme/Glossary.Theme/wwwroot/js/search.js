@@ -1,6 +1,7 @@
 // Site search: fetches the build-time index in small pieces (manifest, one word shard per query word, document
 // chunks for the results shown) and ranks results as you type. Typo tolerant (one edit for words of 5+ letters,
-// two for 9+), prefix matching, ARIA combobox/listbox keyboard pattern, result count announced. No dependencies.
+// two for 9+), prefix matching, result count announced. Results are ordinary links (open in a new tab, copy the
+// address); the arrow keys move focus from the box into them and between them. No dependencies.
 (function () {
   "use strict";
   var root = document.getElementById("search");
@@ -10,19 +11,13 @@
   var status = document.getElementById("search-status");
   var form = root.querySelector("form");
   var base = root.getAttribute("data-index");
-  var STOP = ("a an and are as at be but by for from has have if in into is it its of on or so than that the their " +
-    "them then there these they this to was were will with you your").split(" ");
+  var stop = []; // words left out of the index, so out of queries too: the manifest lists them
   var MAX_RESULTS = 10;
   var cache = {};
   var manifest = null;
   var sequence = 0;
-  var active = -1;
 
   root.classList.add("search--js");
-  input.setAttribute("role", "combobox");
-  input.setAttribute("aria-autocomplete", "list");
-  input.setAttribute("aria-controls", "search-results");
-  input.setAttribute("aria-expanded", "false");
 
   function fetchJson(path) {
     if (!cache[path]) {
@@ -33,25 +28,35 @@
 
   function words(text) {
     return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(function (w) {
-      return w && (w.length > 1 || /\d/.test(w)) && STOP.indexOf(w) < 0;
+      return w && (w.length > 1 || /\d/.test(w)) && stop.indexOf(w) < 0;
     });
   }
 
+  // Edits between two words, a swap of neighbouring letters counting as one ("reveiw" is one edit from "review"):
+  // Damerau-Levenshtein, optimal string alignment, as EditDistance.Between in C#. Gives up past max (returns max + 1).
   function distance(a, b, max) {
     if (Math.abs(a.length - b.length) > max) return max + 1;
-    var prev = [], cur = [], i, j;
+    var before = [], prev = [], cur, i, j;
     for (j = 0; j <= b.length; j++) prev[j] = j;
     for (i = 1; i <= a.length; i++) {
       cur = [i];
       var best = i;
       for (j = 1; j <= b.length; j++) {
         cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], before[j - 2] + 1);
         if (cur[j] < best) best = cur[j];
       }
+      // A row's best never drops in the rows after it (a swap costs as much as the diagonal step it replaces).
       if (best > max) return max + 1;
+      before = prev;
       prev = cur;
     }
     return prev[b.length];
+  }
+
+  // The typo rule: one edit for words of 5+ letters, two for 9+.
+  function maxEdits(word) {
+    return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
   }
 
   // For one query word: every index word it matches, with how well (1 exact, less for stem, prefix or typo matches).
@@ -60,7 +65,7 @@
     if (!shard) return matches;
     var exact = shard[token];
     var stem = exact ? exact[0] : null;
-    var maxEdits = token.length >= 9 ? 2 : token.length >= 5 ? 1 : 0;
+    var edits = maxEdits(token);
     Object.keys(shard).forEach(function (word) {
       var entryStem = shard[word][0];
       var quality = 0;
@@ -68,9 +73,9 @@
       else if (stem && entryStem === stem) quality = 0.9;
       else if (entryStem.length >= 4 && token.indexOf(entryStem) === 0) quality = 0.85;
       else if (word.indexOf(token) === 0) quality = 0.7 + 0.2 * token.length / word.length;
-      else if (maxEdits > 0) {
-        var d = distance(token, word, maxEdits);
-        if (d <= maxEdits) quality = 0.65 - 0.1 * (d - 1);
+      else if (edits > 0) {
+        var d = distance(token, word, edits);
+        if (d <= edits) quality = 0.65 - 0.1 * (d - 1);
       }
       if (quality > 0) matches[word] = quality;
     });
@@ -139,25 +144,13 @@
     });
   }
 
-  function setActive(index) {
-    var options = list.querySelectorAll("[role=option]");
-    if (!options.length) return;
-    active = (index + options.length) % options.length;
-    options.forEach(function (o, i) { o.setAttribute("aria-selected", i === active ? "true" : "false"); });
-    input.setAttribute("aria-activedescendant", options[active].id);
-    options[active].scrollIntoView({ block: "nearest" });
-  }
-
   function render(query, found, docs) {
     list.textContent = "";
-    active = -1;
-    input.removeAttribute("aria-activedescendant");
-    docs.forEach(function (d, i) {
+    docs.forEach(function (d) {
       var li = document.createElement("li");
-      li.id = "search-option-" + i;
-      li.setAttribute("role", "option");
-      li.setAttribute("aria-selected", "false");
-      li.setAttribute("data-href", d.href);
+      var link = document.createElement("a");
+      link.className = "search__result";
+      link.href = d.href;
       var kind = document.createElement("span");
       kind.className = "search__kind";
       kind.textContent = d.kind;
@@ -167,15 +160,13 @@
       var snippet = document.createElement("span");
       snippet.className = "search__snippet";
       highlight(snippet, d.summary, found.matched);
-      li.appendChild(kind);
-      li.appendChild(title);
-      li.appendChild(snippet);
-      li.addEventListener("click", function () { window.location.href = d.href; });
+      link.appendChild(kind);
+      link.appendChild(title);
+      link.appendChild(snippet);
+      li.appendChild(link);
       list.appendChild(li);
     });
-    var expanded = docs.length > 0;
-    list.hidden = !expanded;
-    input.setAttribute("aria-expanded", expanded ? "true" : "false");
+    list.hidden = docs.length === 0;
     var count = found.results.length;
     status.textContent = !query.trim() ? "" : count === 0
       ? "No results for \u201c" + query.trim() + "\u201d. Try fewer words, or browse the A to Z index."
@@ -186,7 +177,7 @@
   function run(query) {
     var mine = ++sequence;
     var started = performance.now();
-    (manifest ? Promise.resolve(manifest) : fetchJson("manifest.json").then(function (m) { manifest = m; return m; }))
+    (manifest ? Promise.resolve(manifest) : fetchJson("manifest.json").then(function (m) { manifest = m; stop = m.stop; return m; }))
       .then(function () { return search(query); })
       .then(function (found) {
         return loadDocuments(found.results.slice(0, MAX_RESULTS)).then(function (docs) { return { found: found, docs: docs }; });
@@ -198,21 +189,30 @@
       });
   }
 
+  // Down from the box to the first result, down and up between results, up from the first (or Escape) back to the
+  // box. Focus is on the link itself, so Enter opens it and the browser's own keys (new tab, copy address) work on it.
+  function results() { return list.hidden ? [] : Array.prototype.slice.call(list.querySelectorAll("a")); }
   input.addEventListener("input", function () { run(input.value); });
   input.addEventListener("keydown", function (event) {
-    if (event.key === "ArrowDown") { event.preventDefault(); setActive(active + 1); }
-    else if (event.key === "ArrowUp") { event.preventDefault(); setActive(active - 1); }
-    else if (event.key === "Escape") { list.hidden = true; input.setAttribute("aria-expanded", "false"); }
-    else if (event.key === "Enter" && active >= 0) {
-      event.preventDefault();
-      window.location.href = list.querySelectorAll("[role=option]")[active].getAttribute("data-href");
-    }
+    var links = results();
+    if (event.key === "ArrowDown" && links.length) { event.preventDefault(); links[0].focus(); }
+  });
+  list.addEventListener("keydown", function (event) {
+    var links = results();
+    var at = links.indexOf(document.activeElement);
+    if (at < 0) return;
+    if (event.key === "ArrowDown") { event.preventDefault(); links[Math.min(at + 1, links.length - 1)].focus(); }
+    else if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
+    else if (event.key === "Escape") { event.preventDefault(); input.focus(); }
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
     run(input.value);
   });
+
+  // The typo rules, for the tests (SearchTests checks them against the table EditDistanceTests checks C# against).
+  window.glossarySearch = Object.freeze({ distance: distance, maxEdits: maxEdits });
 
   var initial = new URLSearchParams(window.location.search).get("q");
   if (initial) {
