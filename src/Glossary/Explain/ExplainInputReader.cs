@@ -26,7 +26,7 @@ public static class ExplainInputReader
                     $"the build reads only these files from data/: {string.Join(", ", Known)}; rename this one or move it out of data/");
                 continue;
             }
-            if (ParseDocuments.Decode(file, diagnostics) is not { } text) continue;
+            if (ParseDocuments.DecodeUtf8(file, diagnostics) is not { } text) continue;
             if (name == CptCodesReader.FileName)
                 input = input with { Codes = CptCodesReader.Read(text, file.DisplayPath, diagnostics) };
             else

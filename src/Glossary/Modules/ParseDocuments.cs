@@ -103,7 +103,7 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
                 "split it into several entries or guides; images belong beside it as separate files");
             return null;
         }
-        if (Decode(file, diagnostics) is not { } text) return null;
+        if (DecodeUtf8(file, diagnostics) is not { } text) return null;
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(SourceLocation.WholeFile(path), DiagnosticCodes.EmptyFile, "file is empty",
@@ -114,7 +114,7 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
     }
 
     /// <summary>The file's text (strict UTF-8, a leading byte-order mark dropped), or null after reporting the line of the first bad byte.</summary>
-    internal static string? Decode(SourceFile file, DiagnosticBag diagnostics)
+    internal static string? DecodeUtf8(SourceFile file, DiagnosticBag diagnostics)
     {
         if (TryDecode(file.Bytes, out var text, out var badLine)) return text;
         diagnostics.Error(new SourceLocation(file.DisplayPath, badLine, 1), DiagnosticCodes.InvalidUtf8, "file is not valid UTF-8 text",
