@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Glossary.Content;
+using Glossary.Explain;
 using Glossary.Linking;
 using Glossary.Output;
 using Glossary.Search;
@@ -9,9 +10,9 @@ namespace Glossary.Pipeline;
 
 /// <summary>
 /// What a successful build knows, kept by 'serve' so the next edit can be rebuilt from it (<see cref="SitePipeline.Update"/>):
-/// the phases' products (the linked site, its links, redirects, the related-terms fill-in lists, the search index),
-/// what each output read of other documents, the output files (sorted by path, with each path's position), the ids on
-/// every page, and each phase's diagnostics.
+/// the phases' products (the linked site, its links, redirects, the related-terms fill-in lists, the "Explain my letter"
+/// data with what input/data/ said, the search index), what each output read of other documents, the output files
+/// (sorted by path, with each path's position), the ids on every page, and each phase's diagnostics.
 /// Immutable: an update makes a new one and the old one stays valid.
 /// </summary>
 public sealed record SiteBuild(
@@ -21,6 +22,7 @@ public sealed record SiteBuild(
     ImmutableArray<Redirect> Redirects,
     FingerprintedAssets Assets,
     FrozenDictionary<string, ImmutableArray<ContentDocument>> EntriesByCategory,
+    ExplainData Explain,
     SiteReads Reads,
     SearchIndex Search,
     ImmutableArray<OutputFile> Files,

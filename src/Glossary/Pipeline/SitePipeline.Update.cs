@@ -35,13 +35,16 @@ public sealed partial class SitePipeline
 
         var outputs = Reached(previous, links, old, updated, reach);
         var reads = new ReadLog();
+        var (explain, explainFiles, replaced) = run.Phase(nameof(EmitExplainData), file,
+            d => EmitExplainData.Run(previous.Explain, site, links.Routes, reads, outputs, d));
         var views = run.Phase(nameof(BuildPageViews), file,
-            _ => BuildPageViews.Run(site, links, previous.Redirects, previous.Assets, _content, reads, previous.EntriesByCategory, outputs));
+            _ => BuildPageViews.Run(site, links, previous.Redirects, previous.Assets, _content, explain, reads, previous.EntriesByCategory, outputs));
         var siteFiles = run.Phase(nameof(EmitSiteFiles), file, _ => EmitSiteFiles.Run(site, views.All, previous.Redirects, reads, outputs));
         var search = run.Phase(nameof(BuildSearchIndex), file, _ => BuildSearchIndex.Run(previous.Search, updated, site.Config.BasePath));
         if (search is not { } searchUpdate) return null;
-        var (index, searchFiles, removed) = searchUpdate;
-        var plan = run.Phase(nameof(PlanOutput), file, _ => PlanOutput.Run(previous, views.All, [.. siteFiles, .. searchFiles], removed));
+        var (index, searchFiles, emptied) = searchUpdate;
+        IReadOnlyList<string> removed = [.. emptied, .. replaced];
+        var plan = run.Phase(nameof(PlanOutput), file, _ => PlanOutput.Run(previous, views.All, [.. siteFiles, .. explainFiles, .. searchFiles], removed));
         var made = new MemoryOutput();
         var rendered = run.Phase(nameof(RenderPages), file, _ => RenderPages.Run(plan, renderer, made));
         // A good build's output check found nothing (it reports errors only): what it finds now is all there is.
@@ -52,7 +55,8 @@ public sealed partial class SitePipeline
         var state = previous.WithFiles(files, removed) with
         {
             Input = previous.Input with { Files = [.. previous.Input.Files.Select(f => f.RelativePath == changed.RelativePath ? changed : f)] },
-            Site = site, Links = links, Reads = previous.Reads.With(reads.ByOutput), Search = index, IdsByPage = ids, Diagnostics = run.Diagnostics,
+            Site = site, Links = links, Explain = explain, Reads = previous.Reads.With(reads.ByOutput), Search = index, IdsByPage = ids,
+            Diagnostics = run.Diagnostics,
         };
         return run.Succeeded(options, [.. state.Files.Select(f => f.Path)], state.Files, state) with
         {
@@ -64,7 +68,8 @@ public sealed partial class SitePipeline
     /// The outputs (by site path) an edit reaches, found from what each recorded reading when it was made
     /// (<see cref="ReadLog"/>): the document's own page; every output that shows it, when a field shown with it
     /// changed; and when its links changed, every output that read its list of links, or the list of links to a page
-    /// it started or stopped linking to ("Referenced in", related terms).
+    /// it started or stopped linking to ("Referenced in", related terms); and when its headings changed, every output
+    /// that read them (the explain data's link to a term's "What you can do" section).
     /// </summary>
     private static HashSet<string> Reached(SiteBuild previous, SiteLinks links, ContentDocument old, ContentDocument updated, Reach reach)
     {
@@ -74,6 +79,9 @@ public sealed partial class SitePipeline
         moved.SymmetricExceptWith(links.Graph.LinksFrom(updated));
         if (moved.Count > 0) outputs.UnionWith(previous.Reads.ReadersOf(Read.LinksFrom(updated)));
         foreach (var target in moved) outputs.UnionWith(previous.Reads.ReadersOf(Read.LinksTo(target)));
+        if (!Headings(old).SequenceEqual(Headings(updated))) outputs.UnionWith(previous.Reads.ReadersOf(Read.Headings(updated)));
         return outputs;
     }
+
+    private static IEnumerable<(int, string, string)> Headings(ContentDocument document) => document.Headings.Select(h => (h.Level, h.Text, h.Id));
 }

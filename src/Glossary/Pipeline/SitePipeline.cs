@@ -43,14 +43,15 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
         site = run.Phase(nameof(AutoLinkTerms), _ => AutoLinkTerms.Run(site));
         var links = run.Phase(nameof(ResolveLinks), d => ResolveLinks.Run(site, d));
         var redirects = run.Phase(nameof(PlanRedirects), d => PlanRedirects.Run(site, links.Routes, d));
+        var reads = sink is MemoryOutput ? new ReadLog() : null; // what each output reads, kept for Update
+        var explain = run.Phase(nameof(EmitExplainData), d => EmitExplainData.Run(site, links.Routes, input.Files, reads, d));
         run.Phase(nameof(CheckContent), d => CheckContent.Run(site, links.Graph, Lints, d));
         if (run.HasErrors) return run.Failed(options);
 
-        var reads = sink is MemoryOutput ? new ReadLog() : null; // what each output reads, kept for Update
-        var views = run.Phase(nameof(BuildPageViews), _ => BuildPageViews.Run(site, links, redirects, _assets.Value, _content, reads));
+        var views = run.Phase(nameof(BuildPageViews), _ => BuildPageViews.Run(site, links, redirects, _assets.Value, _content, explain, reads));
         var siteFiles = run.Phase(nameof(EmitSiteFiles), _ => EmitSiteFiles.Run(site, views.All, redirects, reads));
         var search = run.Phase(nameof(BuildSearchIndex), _ => BuildSearchIndex.Run(site));
-        var plan = run.Phase(nameof(PlanOutput), d => PlanOutput.Run(site, views.All, _assets.Value, siteFiles, search, d));
+        var plan = run.Phase(nameof(PlanOutput), d => PlanOutput.Run(site, views.All, _assets.Value, [.. siteFiles, explain.File], search, d));
         if (run.HasErrors) return run.Failed(options);
 
         var rendered = run.Phase(nameof(RenderPages), _ => RenderPages.Run(plan, renderer, sink));
@@ -59,8 +60,8 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
 
         if (sink is not MemoryOutput memory || reads is null) return run.Succeeded(options, plan.Paths, files: [], state: null);
         var files = memory.Sorted();
-        var state = new SiteBuild(input, site, links, redirects, _assets.Value, views.EntriesByCategory, SiteReads.From(reads.ByOutput), search, files,
-            plan.Written, ids, run.Diagnostics);
+        var state = new SiteBuild(input, site, links, redirects, _assets.Value, views.EntriesByCategory, explain, SiteReads.From(reads.ByOutput), search,
+            files, plan.Written, ids, run.Diagnostics);
         return run.Succeeded(options, plan.Paths, files, state);
     }
 

@@ -137,6 +137,24 @@ public sealed class IncrementalUpdateTests
         Assert.Contains(update.ChangedPaths, p => p != "feed.xml" && !p.StartsWith("search/", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The explain data file holds each term's summary and the id of its "What you can do" heading, and is named by what
+    /// it holds; the explain page names it. An edit to either moves the file, and renders the page again.
+    /// </summary>
+    [Theory]
+    [InlineData("\nsummary: ", "\nsummary: Newly ")]
+    [InlineData("## Deadlines", "### What you can do\n\nAsk for the decision in writing.\n\n## Deadlines")] // the section's id becomes what-you-can-do-1
+    public void An_edit_to_what_the_explain_data_holds_moves_it_and_renders_the_explain_page_again_as_a_full_build_would(string from, string to)
+    {
+        var (update, full) = Edit(Original.Replace(from, to, StringComparison.Ordinal));
+
+        Assert.NotNull(update);
+        SiteAssert.Same(full, update);
+        Assert.Contains("explain/index.html", update.ChangedPaths);
+        var moved = Assert.Single(update.RemovedPaths, p => p.StartsWith("explain/", StringComparison.Ordinal));
+        Assert.Single(update.ChangedPaths, p => p.StartsWith("explain/en.", StringComparison.Ordinal) && p != moved);
+    }
+
     [Theory]
     [InlineData("title: External Review", "title: External Reviews")]
     [InlineData("aliases: [independent review, IRO review]", "aliases: [independent review]")]

@@ -11,6 +11,8 @@ public readonly record struct Read(string Url, ReadKind Kind)
     public static Read LinksFrom(ContentDocument document) => new(document.Url, ReadKind.LinksFrom);
 
     public static Read LinksTo(ContentDocument document) => new(document.Url, ReadKind.LinksTo);
+
+    public static Read Headings(ContentDocument document) => new(document.Url, ReadKind.Headings);
 }
 
 public enum ReadKind
@@ -23,4 +25,7 @@ public enum ReadKind
 
     /// <summary>The pages that link to it.</summary>
     LinksTo,
+
+    /// <summary>Its headings and their ids (the explain data links each term's "What you can do" section).</summary>
+    Headings,
 }

@@ -106,12 +106,7 @@ public static class ParseDocuments
                 "split it into several entries or guides; images belong beside it as separate files");
             return null;
         }
-        if (!TryDecode(file.Bytes, out var text, out var badLine))
-        {
-            diagnostics.Error(new SourceLocation(path, badLine, 1), DiagnosticCodes.InvalidUtf8, "file is not valid UTF-8 text",
-                "save the file as UTF-8 in your editor (often under 'Save with encoding')");
-            return null;
-        }
+        if (DecodeUtf8(file, diagnostics) is not { } text) return null;
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(SourceLocation.WholeFile(path), DiagnosticCodes.EmptyFile, "file is empty",
@@ -119,6 +114,15 @@ public static class ParseDocuments
             return null;
         }
         return text;
+    }
+
+    /// <summary>The file's text (strict UTF-8, a leading byte-order mark dropped), or null after reporting the line of the first bad byte.</summary>
+    internal static string? DecodeUtf8(SourceFile file, DiagnosticBag diagnostics)
+    {
+        if (TryDecode(file.Bytes, out var text, out var badLine)) return text;
+        diagnostics.Error(new SourceLocation(file.DisplayPath, badLine, 1), DiagnosticCodes.InvalidUtf8, "file is not valid UTF-8 text",
+            "save the file as UTF-8 in your editor (often under 'Save with encoding')");
+        return null;
     }
 
     private static bool TryDecode(byte[] bytes, out string text, out int badLine)

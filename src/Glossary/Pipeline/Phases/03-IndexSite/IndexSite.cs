@@ -25,7 +25,7 @@ public static class IndexSite
         var unique = RemoveDuplicateAddresses(published, diagnostics);
         var entries = unique.Where(d => d.Kind == DocumentKind.Entry).ToList();
         CheckAliases(entries, diagnostics);
-        var staticFiles = files.Where(f => !f.IsMarkdown).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
+        var staticFiles = files.Where(f => !f.IsMarkdown && !ContentLayout.IsData(f.RelativePath)).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
         var site = new Site(config, unique, new TermIndex(entries), new TermMatcher(entries), staticFiles);
         foreach (var document in unique) CheckDocument(site, document, diagnostics);
         return site;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Glossary.Content;
+using Glossary.Explain;
 using Glossary.Linking;
 using Glossary.Markdown;
 using Glossary.Output;
@@ -10,7 +11,7 @@ using Glossary.Text;
 namespace Glossary.Pipeline.Phases;
 
 /// <summary>
-/// Phase 8: turns the linked site into one view model per page (entries, guides, pages, and the generated indexes),
+/// Phase 9: turns the linked site into one view model per page (entries, guides, pages, and the generated indexes),
 /// or, for an update, the views of the pages it names. Pure: no I/O, and every list is sorted so the output is
 /// deterministic. Given a <see cref="ReadLog"/>, each view records what it reads of other documents as it is built:
 /// the documents it shows (through <see cref="Current"/>) and the lists of the link graph it follows.
@@ -23,6 +24,8 @@ public sealed class BuildPageViews
     private readonly SiteLinks links;
     private readonly ImmutableArray<Redirect> redirects;
     private readonly ContentHtmlRenderer contentRenderer;
+    private readonly FingerprintedAssets assets;
+    private readonly ExplainData explain;
     private readonly ReadLog? reads;
     private readonly SiteView _siteView;
     private readonly LinkGraph _graph;
@@ -33,20 +36,23 @@ public sealed class BuildPageViews
     /// <param name="entriesByCategory">Each category's entries (<see cref="RelatedTerms.EntriesByCategory"/>), when an earlier build made them.</param>
     /// <param name="only">The addresses of the pages to make (an update), or null for every page.</param>
     public static PageViews Run(Site site, SiteLinks links, ImmutableArray<Redirect> redirects, FingerprintedAssets assets, ContentHtmlRenderer content,
-        ReadLog? reads = null, FrozenDictionary<string, ImmutableArray<ContentDocument>>? entriesByCategory = null, IReadOnlySet<string>? only = null)
+        ExplainData explain, ReadLog? reads = null, FrozenDictionary<string, ImmutableArray<ContentDocument>>? entriesByCategory = null,
+        IReadOnlySet<string>? only = null)
     {
         entriesByCategory ??= RelatedTerms.EntriesByCategory(site);
-        var builder = new BuildPageViews(site, links, redirects, content, assets, reads, entriesByCategory);
+        var builder = new BuildPageViews(site, links, redirects, content, assets, explain, reads, entriesByCategory);
         return new PageViews(builder.Views(only is null ? _ => true : only.Contains), entriesByCategory);
     }
 
     private BuildPageViews(Site site, SiteLinks links, ImmutableArray<Redirect> redirects, ContentHtmlRenderer contentRenderer, FingerprintedAssets assets,
-        ReadLog? reads, FrozenDictionary<string, ImmutableArray<ContentDocument>> entriesByCategory)
+        ExplainData explain, ReadLog? reads, FrozenDictionary<string, ImmutableArray<ContentDocument>> entriesByCategory)
     {
         this.site = site;
         this.links = links;
         this.redirects = redirects;
         this.contentRenderer = contentRenderer;
+        this.assets = assets;
+        this.explain = explain;
         this.reads = reads;
         _siteView = CreateSiteView(site, assets);
         _graph = reads is null ? links.Graph : links.Graph.ObservedBy(ReadLog.LinksRead);
@@ -84,8 +90,19 @@ public sealed class BuildPageViews
         new(SiteRoutes.Search, () => new SearchPageView(_siteView, SiteRoutes.Search, "Search", $"Search the {site.Config.Title}: terms, abbreviations and guides.",
             Crumbs(), _siteView.Href("/" + Search.SearchIndexBuilder.Folder + "/"))),
         new(SiteRoutes.Thanks, () => new ThanksPageView(_siteView, SiteRoutes.Thanks, "Thank you", "Thank you for telling us whether the page helped.")),
+        new(SiteRoutes.Explain, ExplainPage),
         .. redirects.Select(r => new Page(r.From, () => RedirectView(r))),
     ];
+
+    /// <summary>/explain/: the next steps' titles and summaries, and the data file's address, named by what the file holds.</summary>
+    private ExplainPageView ExplainPage()
+    {
+        reads?.Names(ExplainDataFile.Route(site.Config.Language));
+        return new(_siteView, SiteRoutes.Explain, "Explain my letter",
+            "Paste a letter or an explanation of benefits from your health plan and see every glossary term in it explained. Your text stays in your browser.",
+            Crumbs(), _siteView.Href("/" + explain.File.Path), [.. ExplainPageView.Scripts.Select(name => _siteView.Href(assets.PathOf(name)))],
+            [.. explain.NextSteps.Select(d => new LinkView(d.Title, _siteView.Href(d.Url), Current(d).Meta.Summary))]);
+    }
 
     private RedirectPageView RedirectView(Redirect r) => new(_siteView, r.From, $"{r.To.Title} has moved", Current(r.To).Meta.Summary, LinkTo(r.To));
 
@@ -103,7 +120,7 @@ public sealed class BuildPageViews
             [.. config.Categories.Select(c => new LinkView(c.Name, SiteUrl.Href(config.BasePath, SiteRoutes.CategoryUrl(c.Slug)), c.Description))],
             SiteUrl.Href(config.BasePath, assets.PathOf("site.css")),
             SiteUrl.Href(config.BasePath, assets.PathOf("favicon.svg")),
-            [.. assets.PathsWithExtension(".js").Select(p => SiteUrl.Href(config.BasePath, p))])
+            [.. assets.PathsWithExtension(".js").Except(ExplainPageView.Scripts.Select(assets.PathOf)).Select(p => SiteUrl.Href(config.BasePath, p))])
         {
             CrisisCallout = config.Crisis is { } c
                 ? new CrisisCalloutView(c.Heading, c.Text, c.Phone, c.Link is { } link ? LinkFrom(link, config) : null)

@@ -7,7 +7,7 @@ using Glossary.Text;
 
 namespace Glossary.Pipeline.Phases;
 
-/// <summary>Phase 9: files for crawlers, feed readers and hosts (robots.txt, sitemap.xml, feed.xml, _redirects, _headers).</summary>
+/// <summary>Phase 10: files for crawlers, feed readers and hosts (robots.txt, sitemap.xml, feed.xml, _redirects, _headers).</summary>
 public static class EmitSiteFiles
 {
     /// <param name="reads">Where each file records what it reads of documents (a build kept for an update), or null.</param>
