@@ -32,7 +32,7 @@ if (args is ["build-once", var onceInput, var onceOutput])
     var readMs = clock.Elapsed.TotalMilliseconds;
     // OUTPUT "-" builds and checks every page without writing (what the machine's cores do, apart from its disk).
     using var staged = onceOutput == "-" ? null : new StagedOutput(onceInput, onceOutput);
-    var result = BuildRunner.CreatePipeline().Build(siteInput, new BuildOptions(), staged ?? (IOutputSink)NullOutput.Instance);
+    var result = BuildRunner.CreatePipeline(outputCheck: OutputCheck.Fast).Build(siteInput, new BuildOptions(), staged ?? (IOutputSink)NullOutput.Instance);
     if (!result.Succeeded)
     {
         foreach (var d in result.Diagnostics.Take(20)) Console.Error.WriteLine(d);

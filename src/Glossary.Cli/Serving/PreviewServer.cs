@@ -154,7 +154,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private void RebuildAll()
     {
         var assets = _themeFolder is not null && Directory.Exists(_themeFolder) ? ThemeAssets.LoadFrom(_themeFolder) : ThemeAssets.Load();
-        var pipeline = new SitePipeline(new RazorPageRenderer(), assets);
+        var pipeline = new SitePipeline(new RazorPageRenderer(), assets) { OutputCheck = OutputCheck.Fast };
         var clock = System.Diagnostics.Stopwatch.StartNew();
         BuildResult result;
         try

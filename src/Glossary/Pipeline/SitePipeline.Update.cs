@@ -65,7 +65,7 @@ public sealed partial class SitePipeline
         if (summaryChanged) changedFiles.Add(AtomFeed.File(site));
         var (sorted, fileIndex, written) = ApplyChanges(previous, changedFiles, searchUpdate.Removed);
 
-        var ids = timings.Time("verify", () => VerifyOutput.Execute(pages, written, previous.IdsByPage, site, previous.Input.SiteYamlSource, diagnostics));
+        var ids = timings.Time("verify", () => VerifyOutput.Execute(pages, written, previous.IdsByPage, site, previous.Input.SiteYamlSource, diagnostics, OutputCheck));
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
 
         var input = previous.Input with { Files = previous.Input.Files.Select(f => f.RelativePath == changed.RelativePath ? changed : f).ToImmutableArray() };

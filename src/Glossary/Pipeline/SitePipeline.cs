@@ -30,6 +30,9 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
     /// <summary>Content lints (readability, stale reviews…) run after links are resolved; 'glossary check' adds them, 'build' does not.</summary>
     public IReadOnlyList<ISiteLint> Lints { get; init; } = [];
 
+    /// <summary>How the rendered-output check reads pages: in full (AngleSharp) unless the caller asks for the fast scanner.</summary>
+    public OutputCheck OutputCheck { get; init; } = OutputCheck.Full;
+
     /// <summary>Builds the site in memory: every file is in the result (tests, 'serve').</summary>
     public BuildResult Build(SiteInput input, BuildOptions options) => Build(input, options, sink: null);
 
@@ -78,7 +81,7 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
         sink?.Expect(paths);
 
         // Each page is checked (VerifyOutput) and handed on as soon as it is rendered; a streaming build keeps none.
-        var check = new VerifyOutput(written, config.BasePath);
+        var check = new VerifyOutput(written, config.BasePath, OutputCheck);
         var pages = sink is null ? new OutputFile[views.Count] : null;
         timings.Time("render", () =>
         {
