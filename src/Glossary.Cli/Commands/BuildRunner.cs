@@ -14,10 +14,12 @@ public static class BuildRunner
 {
     /// <summary>
     /// The one place the pipeline is composed: the Razor theme with its assets (read from a folder when 'serve' watches
-    /// the theme), and the lints when checking.
+    /// the theme), and the lints when checking. The rendered-output check reads every page with AngleSharp unless
+    /// <paramref name="outputCheck"/> asks for the fast scanner ('build' and 'serve' do).
     /// </summary>
-    public static SitePipeline CreatePipeline(IReadOnlyList<ThemeAsset>? themeAssets = null, IReadOnlyList<ISiteLint>? lints = null) =>
-        new(new RazorPageRenderer(), themeAssets ?? ThemeAssets.Load()) { Lints = lints ?? [] };
+    public static SitePipeline CreatePipeline(IReadOnlyList<ThemeAsset>? themeAssets = null, IReadOnlyList<ISiteLint>? lints = null,
+        OutputCheck outputCheck = OutputCheck.Full) =>
+        new(new RazorPageRenderer(), themeAssets ?? ThemeAssets.Load()) { Lints = lints ?? [], OutputCheck = outputCheck };
 
     public static int Run(string input, string output, BuildOptions options, Reporter reporter)
     {
@@ -38,7 +40,7 @@ public static class BuildRunner
         {
             // Pages stream into a staging folder as they are rendered, so none waits in memory for the last.
             using var staged = new StagedOutput(input, output);
-            result = CreatePipeline().Build(InputReader.Read(input), options, staged);
+            result = CreatePipeline(outputCheck: OutputCheck.Fast).Build(InputReader.Read(input), options, staged);
             reporter.Diagnostics(result.Diagnostics);
             if (!result.Succeeded)
             {

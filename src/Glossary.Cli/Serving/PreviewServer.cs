@@ -155,7 +155,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private void RebuildAll()
     {
         var assets = _themeFolder is not null && Directory.Exists(_themeFolder) ? ThemeAssets.LoadFrom(_themeFolder) : ThemeAssets.Load();
-        var pipeline = BuildRunner.CreatePipeline(assets);
+        var pipeline = BuildRunner.CreatePipeline(assets, outputCheck: OutputCheck.Fast);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         BuildResult result;
         try

@@ -46,7 +46,7 @@ public sealed partial class SitePipeline
         IReadOnlyList<string> removed = [.. emptied, .. replaced];
         var plan = run.Phase(nameof(PlanOutput), file, _ => PlanOutput.Run(previous, views.All, [.. siteFiles, .. explainFiles, .. searchFiles], removed));
         var made = new MemoryOutput();
-        var rendered = run.Phase(nameof(RenderPages), file, _ => RenderPages.Run(plan, renderer, made));
+        var rendered = run.Phase(nameof(RenderPages), file, _ => RenderPages.Run(plan, renderer, made, OutputCheck));
         // A good build's output check found nothing (it reports errors only): what it finds now is all there is.
         var ids = run.Phase(nameof(VerifyOutput), d => VerifyOutput.Run(rendered, previous.IdsByPage, site, previous.Input.SiteYamlSource, d));
         if (run.HasErrors) return run.Failed(options);

@@ -25,6 +25,9 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
     /// <summary>Content lints (readability, stale reviews…) run after links are resolved; 'glossary check' adds them, 'build' does not.</summary>
     public IReadOnlyList<ISiteLint> Lints { get; init; } = [];
 
+    /// <summary>How the rendered-output check reads pages: in full (AngleSharp) unless the caller asks for the fast scanner.</summary>
+    public OutputCheck OutputCheck { get; init; } = OutputCheck.Full;
+
     /// <summary>Builds the site in memory: every file is in the result, and so is what the build knew, for <see cref="Update"/> (tests, 'serve').</summary>
     public BuildResult Build(SiteInput input, BuildOptions options) => Build(input, options, new MemoryOutput());
 
@@ -54,7 +57,7 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
         var plan = run.Phase(nameof(PlanOutput), d => PlanOutput.Run(site, views.All, _assets.Value, [.. siteFiles, explain.File], search, d));
         if (run.HasErrors) return run.Failed(options);
 
-        var rendered = run.Phase(nameof(RenderPages), _ => RenderPages.Run(plan, renderer, sink));
+        var rendered = run.Phase(nameof(RenderPages), _ => RenderPages.Run(plan, renderer, sink, OutputCheck));
         var ids = run.Phase(nameof(VerifyOutput), d => VerifyOutput.Run(rendered, NoIds, site, input.SiteYamlSource, d));
         if (run.HasErrors) return run.Failed(options);
 

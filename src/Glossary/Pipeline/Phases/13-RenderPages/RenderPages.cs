@@ -10,10 +10,10 @@ namespace Glossary.Pipeline.Phases;
 /// </summary>
 public static class RenderPages
 {
-    public static RenderedPages Run(OutputPlan plan, IPageRenderer renderer, IOutputSink sink)
+    public static RenderedPages Run(OutputPlan plan, IPageRenderer renderer, IOutputSink sink, OutputCheck reading)
     {
         sink.Expect(plan.Paths);
-        var check = new VerifyOutput(plan.Written, plan.BasePath);
+        var check = new VerifyOutput(plan.Written, plan.BasePath, reading);
         renderer.Render(plan.Pages, (i, html) =>
         {
             var page = new OutputFile(plan.Pages[i].OutputPath, html);

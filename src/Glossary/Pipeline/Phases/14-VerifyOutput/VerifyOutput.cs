@@ -1,10 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using System.Text;
-using AngleSharp.Html;
-using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens.Struct;
-using AngleSharp.Text;
 using Glossary.Content;
 using Glossary.Diagnostics;
 using Glossary.Linking;
@@ -19,7 +14,7 @@ namespace Glossary.Pipeline.Phases;
 /// A failure caused by content (raw HTML) or by site.yml points at that file and line; a theme failure names the
 /// page and the element. External links are only checked for being well formed (no network during builds).
 /// </summary>
-public sealed partial class VerifyOutput(FrozenSet<string> written, string basePath)
+public sealed partial class VerifyOutput(FrozenSet<string> written, string basePath, OutputCheck reading = OutputCheck.Full)
 {
     private static readonly string[] UrlAttributes = ["href", "src", "action", "poster"];
 
@@ -56,10 +51,7 @@ public sealed partial class VerifyOutput(FrozenSet<string> written, string baseP
     /// <summary>
     /// Scans one page (any thread, as soon as it is rendered, see <see cref="RenderPages"/>): its links are checked at
     /// once; only links to ids on other pages wait for <see cref="Run"/>, so no page has to stay in memory for this check.
-    /// Ids and URL attributes are collected with AngleSharp's tokenizer rather than its full parser: only start tags
-    /// matter here, so it reads the UTF-8 bytes directly, skips text and comments, and keeps only the attributes this
-    /// pass checks (the allocation-free struct tokens made it several times faster on 10,000 pages). Pages have no
-    /// inline script or style (the Content-Security-Policy forbids them), so no raw-text content can hide tags.
+    /// The page is read by AngleSharp's tokenizer or by <see cref="HtmlAttributeScanner"/>, as <see cref="OutputCheck"/> says.
     /// </summary>
     public void Check(OutputFile page)
     {
@@ -67,41 +59,8 @@ public sealed partial class VerifyOutput(FrozenSet<string> written, string baseP
         var ids = new HashSet<string>(32, StringComparer.Ordinal);
         var ownFragments = OwnFragments ??= new List<OwnFragment>(32);
         ownFragments.Clear();
-        // Disposing hands the decoded text and the tokenizer's buffer back to the array pool: without it, every page
-        // allocated both anew (about 600 MB per 10,000-entry build, nearly a fifth of all it allocated).
-        using var source = new TextSource(new ReadOnlyByteTextSource(page.Content, Encoding.UTF8));
-        using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver)
-        {
-            SkipDataText = true,
-            SkipComments = true,
-            ShouldEmitAttribute = static (ref StructHtmlToken _, ReadOnlyMemory<char> name) => IsChecked(name.Span),
-        };
-        while (true)
-        {
-            ref var token = ref tokenizer.GetStructToken();
-            if (token.Type == HtmlTokenType.EndOfFile) break;
-            if (token.Type != HtmlTokenType.StartTag) continue;
-            var attributes = token.Attributes;
-            string? element = null;
-            for (var a = 0; a < attributes.Count; a++)
-            {
-                var attribute = attributes[a];
-                var name = attribute.Name.Memory.Span;
-                var value = attribute.Value.Memory.Span;
-                if (name.SequenceEqual("id"))
-                {
-                    if (value.Length > 0) ids.Add(Intern(value));
-                    continue;
-                }
-                element ??= token.Name.ToString();
-                if (NameOf(name, UrlAttributes) is { } urlAttribute)
-                    CheckUrl(page.Path, element, urlAttribute, value, ownFragments);
-                else
-                    foreach (var range in value.Split(' '))
-                        if (value[range].Length > 0)
-                            ownFragments.Add(new OwnFragment(element, NameOf(name, IdReferenceAttributes)!, null, Intern(value[range])));
-            }
-        }
+        if (reading == OutputCheck.Full) ReadWithAngleSharp(page, ids, ownFragments);
+        else ReadWithScanner(page, ids, ownFragments);
         foreach (var link in ownFragments)
             if (!ids.Contains(link.Fragment))
             {
@@ -109,6 +68,17 @@ public sealed partial class VerifyOutput(FrozenSet<string> written, string baseP
                 _failures.Add(new Failure(page.Path, link.Element, link.Attribute, value, MissingId(link.Fragment, page.Path)));
             }
         _idsByPage[page.Path] = ids;
+    }
+
+    /// <summary>Checks one attribute other than id (<paramref name="attribute"/> is one of the checked names).</summary>
+    private void CheckAttribute(string page, string element, string attribute, ReadOnlySpan<char> value, List<OwnFragment> ownFragments)
+    {
+        if (NameOf(attribute, UrlAttributes) is not null)
+            CheckUrl(page, element, attribute, value, ownFragments);
+        else
+            foreach (var range in value.Split(' '))
+                if (value[range].Length > 0)
+                    ownFragments.Add(new OwnFragment(element, attribute, null, Intern(value[range])));
     }
 
     /// <summary>A link to an id on its own page (Value null: "#" + Fragment), checked once the page is scanned, as it may come before the id.</summary>
@@ -140,9 +110,6 @@ public sealed partial class VerifyOutput(FrozenSet<string> written, string baseP
     }
 
     private static string MissingId(string fragment, string targetFile) => $"points to '#{fragment}', which is not an id on /{targetFile}";
-
-    private static bool IsChecked(ReadOnlySpan<char> name) =>
-        name.SequenceEqual("id") || NameOf(name, UrlAttributes) is not null || NameOf(name, IdReferenceAttributes) is not null;
 
     /// <summary>The attribute's name as one of <paramref name="names"/> (no new string per attribute), or null.</summary>
     private static string? NameOf(ReadOnlySpan<char> name, string[] names)
