@@ -29,6 +29,11 @@ public sealed class BuildPageViews(
 
     public SiteView SiteView => _siteView;
 
+    /// <summary>The versions of each page in the site's languages (none but this one when the site has one language).</summary>
+    public Languages.Twins? Twins { get; init; }
+
+    private Languages.ThemeStrings T => _siteView.Text;
+
     /// <summary>Each entry page's related terms (by address), recorded as its view is built: who shows whose summary.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<string>> RelatedLists { get; } = new(StringComparer.Ordinal);
 
@@ -47,7 +52,7 @@ public sealed class BuildPageViews(
         foreach (var redirect in redirects.Where(r => r.To == document)) yield return RedirectView(redirect);
     }
 
-    private RedirectPageView RedirectView(Redirect r) => new(_siteView, r.From, $"{r.To.Title} has moved", Current(r.To).Meta.Summary, LinkTo(r.To));
+    private RedirectPageView RedirectView(Redirect r) => new(_siteView, r.From, T.Format("moved_title", r.To.Title), Current(r.To).Meta.Summary, LinkTo(r.To));
 
     public IReadOnlyList<PageView> Execute()
     {
@@ -63,9 +68,9 @@ public sealed class BuildPageViews(
             .. site.Config.Categories.Select(CategoryPage),
             .. views,
             NotFound(),
-            new SearchPageView(_siteView, SiteRoutes.Search, "Search", $"Search the {site.Config.Title}: terms, abbreviations and guides.", Crumbs(),
+            new SearchPageView(_siteView, SiteRoutes.Search, T["search_title"], T.Format("search_description", site.Config.Title), Crumbs(),
                 _siteView.Href("/" + Search.SearchIndexBuilder.Folder + "/")),
-            new ThanksPageView(_siteView, SiteRoutes.Thanks, "Thank you", "Thank you for telling us whether the page helped."),
+            new ThanksPageView(_siteView, SiteRoutes.Thanks, T["thanks_title"], T["thanks_description"]),
             .. redirects.Select(RedirectView),
         ];
     }
@@ -73,6 +78,7 @@ public sealed class BuildPageViews(
     public static SiteView CreateSiteView(Site site, FingerprintedAssets assets)
     {
         var config = site.Config;
+        var routes = new SiteRoutes(site);
         return new SiteView(
             config.Title,
             config.Description,
@@ -80,21 +86,27 @@ public sealed class BuildPageViews(
             config.Language,
             config.BaseUrl.ToString(),
             config.BasePath,
-            [.. config.Navigation.Select(n => LinkFrom(n, config))],
+            [.. config.Navigation.Select(n => LinkFrom(n, config, routes))],
             [.. config.Categories.Select(c => new LinkView(c.Name, SiteUrl.Href(config.BasePath, SiteRoutes.CategoryUrl(c.Slug)), c.Description))],
-            SiteUrl.Href(config.BasePath, assets.PathOf("site.css")),
-            SiteUrl.Href(config.BasePath, assets.PathOf("favicon.svg")),
-            [.. assets.PathsWithExtension(".js").Select(p => SiteUrl.Href(config.BasePath, p))])
+            SiteUrl.Href(config.RootBasePath, assets.PathOf("site.css")),
+            SiteUrl.Href(config.RootBasePath, assets.PathOf("favicon.svg")),
+            [.. assets.PathsWithExtension(".js").Select(p => SiteUrl.Href(config.RootBasePath, p))])
         {
+            Text = config.Strings,
+            OutputFolder = config.OutputFolder,
             CrisisCallout = config.Crisis is { } c
-                ? new CrisisCalloutView(c.Heading, c.Text, c.Phone, c.Link is { } link ? LinkFrom(link, config) : null)
+                ? new CrisisCalloutView(c.Heading, c.Text, c.Phone, c.Link is { } link ? LinkFrom(link, config, routes) : null)
                 : null,
         };
     }
 
-    /// <summary>A link written in site.yml: site paths ("/about/") get the base path, other addresses stay as written.</summary>
-    private static LinkView LinkFrom(Configuration.NavigationLink link, Configuration.SiteConfig config) =>
-        new(link.Title, SiteUrl.KindOf(link.Url) == UrlKind.SitePath ? SiteUrl.Href(config.BasePath, link.Url) : link.Url);
+    /// <summary>
+    /// A link written in site.yml: site paths ("/about/") get the base path, other addresses stay as written. In a
+    /// translation, a site path leads to the translated page when there is one, else to the default language's.
+    /// </summary>
+    private static LinkView LinkFrom(Configuration.NavigationLink link, Configuration.SiteConfig config, SiteRoutes routes) =>
+        new(link.Title, SiteUrl.KindOf(link.Url) != UrlKind.SitePath ? link.Url
+            : SiteUrl.Href(routes.Exists(link.Url) ? config.BasePath : config.RootBasePath, link.Url));
 
     /// <summary>The page of one entry, guide or page.</summary>
     public PageView ViewFor(ContentDocument document)
@@ -113,7 +125,7 @@ public sealed class BuildPageViews(
         PageView view = document.Kind switch
         {
             DocumentKind.Entry => new EntryPageView(_siteView, document.Url, document.Title, document.Meta.Summary,
-                Crumbs(("Glossary", SiteRoutes.Glossary)),
+                Crumbs((T["glossary"], SiteRoutes.Glossary)),
                 [.. document.Meta.Aliases.Select(a => a.Value)],
                 body,
                 CategoriesOf(document),
@@ -122,7 +134,7 @@ public sealed class BuildPageViews(
                 document.Meta.Sources,
                 dates) { CurrentCategory = FirstCategorySlug(document) },
             DocumentKind.Guide => new GuidePageView(_siteView, document.Url, document.Title, document.Meta.Summary,
-                Crumbs(("Guides", SiteRoutes.Guides)),
+                Crumbs((T["guides"], SiteRoutes.Guides)),
                 document.Meta.GuideKind == GuideKind.Report,
                 [.. document.Meta.KeyFindings.Select(f => new KeyFindingView(f.Title, f.Text, LinksTo(TermDocuments(f.Terms.Select(t => t.Value))), f.Sources))],
                 [.. document.Headings.Where(h => h.Level == 2 && h.Id.Length > 0).Select(h => new LinkView(h.Text, "#" + h.Id))],
@@ -185,8 +197,8 @@ public sealed class BuildPageViews(
             .Select(letter => new LetterGroup(letter, letter == "#" ? "letter-num" : "letter-" + letter.ToLowerInvariant(),
                 byLetter.GetValueOrDefault(letter, [])))
             .ToImmutableArray();
-        return new AzIndexPageView(_siteView, SiteRoutes.Glossary, "Glossary A–Z",
-            $"Every term in the {site.Config.Title}, from A to Z, with a one-sentence summary of each.",
+        return new AzIndexPageView(_siteView, SiteRoutes.Glossary, T["az_title"],
+            T.Format("az_description", site.Config.Title),
             Crumbs(), letters, site.Entries.Count());
     }
 
@@ -194,30 +206,30 @@ public sealed class BuildPageViews(
         folded.Length > 0 && folded[0] is >= 'a' and <= 'z' ? char.ToUpperInvariant(folded[0]).ToString() : "#";
 
     private GuidesIndexPageView GuidesIndex() =>
-        new(_siteView, SiteRoutes.Guides, "Guides and reports",
-            "Step-by-step guides and research reports on dealing with insurers and providers.",
+        new(_siteView, SiteRoutes.Guides, T["guides_title"],
+            T["guides_description"],
             Crumbs(),
             [.. SortedLinks(site.Guides.Where(g => g.Meta.GuideKind == GuideKind.Guide))],
             [.. SortedLinks(site.Guides.Where(g => g.Meta.GuideKind == GuideKind.Report))]);
 
     private CategoriesIndexPageView CategoriesIndex() =>
-        new(_siteView, SiteRoutes.Categories, "Categories", "Browse the glossary and guides by topic.", Crumbs(), _siteView.Categories);
+        new(_siteView, SiteRoutes.Categories, T["categories"], T["categories_description"], Crumbs(), _siteView.Categories);
 
     private CategoryPageView CategoryPage(Configuration.Category category)
     {
         bool InCategory(ContentDocument d) => site.CategoriesOf(d).Any(c => c.Slug == category.Slug);
         return new CategoryPageView(_siteView, SiteRoutes.CategoryUrl(category.Slug), category.Name,
-            category.Description.Length > 0 ? category.Description : $"Terms and guides about {category.Name}.",
-            Crumbs(("Categories", SiteRoutes.Categories)),
+            category.Description.Length > 0 ? category.Description : T.Format("category_description", category.Name),
+            Crumbs((T["categories"], SiteRoutes.Categories)),
             [.. SortedLinks(site.Entries.Where(InCategory))],
             [.. SortedLinks(site.Guides.Where(InCategory))]) { CurrentCategory = category.Slug };
     }
 
     private NotFoundPageView NotFound() =>
-        new(_siteView, SiteRoutes.NotFound, "Page not found", "The page you asked for is not here.", []);
+        new(_siteView, SiteRoutes.NotFound, T["not_found_title"], T["not_found_description"], []);
 
     private ImmutableArray<LinkView> Crumbs(params (string Text, string Path)[] trail) =>
-        [new LinkView("Home", _siteView.Href(SiteRoutes.Home)), .. trail.Select(t => new LinkView(t.Text, _siteView.Href(t.Path)))];
+        [new LinkView(T["home"], _siteView.Href(SiteRoutes.Home)), .. trail.Select(t => new LinkView(t.Text, _siteView.Href(t.Path)))];
 
     private LinkView LinkTo(ContentDocument document) =>
         new(document.Title, _siteView.Href(document.Url), Current(document).Meta.Summary,

@@ -7,33 +7,34 @@ using Glossary.Text;
 
 namespace Glossary.Modules;
 
-/// <summary>PostProcess phase: files for crawlers, feed readers and hosts (robots.txt, sitemap.xml, feed.xml, _redirects, _headers).</summary>
+/// <summary>
+/// PostProcess phase: files for crawlers and hosts (robots.txt, sitemap.xml, _redirects, _headers), one for the whole
+/// site: <paramref name="views"/> and <paramref name="redirects"/> are every language's (each language has its own feed).
+/// </summary>
 public static class EmitSiteFiles
 {
-    public static IEnumerable<OutputFile> Execute(Site site, IReadOnlyList<PageView> views, IReadOnlyList<Redirect> redirects)
+    public static IEnumerable<OutputFile> Execute(Site site, IReadOnlyList<PageView> views, IReadOnlyList<(Configuration.SiteConfig Language, Redirect Redirect)> redirects)
     {
-        yield return Text("_redirects", NetlifyRedirects(site, redirects));
+        yield return Text("_redirects", NetlifyRedirects(redirects));
         yield return Text(SiteHeaders.FileName, SiteHeaders.ToHeadersFile());
-        yield return AtomFeed.File(site);
         var sitemap = SiteUrl.Absolute(site.Config.BaseUrl.ToString(), SiteRoutes.Sitemap);
         yield return Text(SiteUrl.FileOf(SiteRoutes.Robots), $"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n");
         yield return Text(SiteUrl.FileOf(SiteRoutes.Sitemap), Sitemap(views));
     }
 
     /// <summary>Netlify's _redirects: one permanent (301) rule per old address.</summary>
-    private static string NetlifyRedirects(Site site, IReadOnlyList<Redirect> redirects)
+    private static string NetlifyRedirects(IReadOnlyList<(Configuration.SiteConfig Language, Redirect Redirect)> redirects)
     {
         var sb = new StringBuilder("# Written by glossary build from redirect_from in front matter.\n");
-        var basePath = site.Config.BasePath;
-        foreach (var redirect in redirects)
-            sb.Append(SiteUrl.Href(basePath, redirect.From)).Append(' ').Append(SiteUrl.Href(basePath, redirect.To.Url)).Append(" 301\n");
+        foreach (var (language, redirect) in redirects)
+            sb.Append(SiteUrl.Href(language.BasePath, redirect.From)).Append(' ').Append(SiteUrl.Href(language.BasePath, redirect.To.Url)).Append(" 301\n");
         return sb.ToString();
     }
 
     private static string Sitemap(IReadOnlyList<PageView> views)
     {
         var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var view in views.Where(v => v is not (NotFoundPageView or RedirectPageView or ThanksPageView)).OrderBy(v => v.Path, StringComparer.Ordinal))
+        foreach (var view in views.Where(v => v is not (NotFoundPageView or RedirectPageView or ThanksPageView)).OrderBy(v => v.OutputPath, StringComparer.Ordinal))
         {
             sb.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(view.CanonicalUrl)).Append("</loc>");
             if (LastModified(view) is { } date) sb.Append("<lastmod>").Append(IsoDate.Format(date)).Append("</lastmod>");

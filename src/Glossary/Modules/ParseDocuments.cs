@@ -17,6 +17,12 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
 {
     public const int MaxFileBytes = 1024 * 1024;
 
+    /// <summary>
+    /// Whether entries must have the English section headings (<see cref="EntrySections"/>); a translation's entries
+    /// follow their twin's sections with headings in their own language.
+    /// </summary>
+    public bool ChecksEntrySections { get; init; } = true;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public ImmutableArray<ContentDocument> Execute(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
@@ -82,7 +88,7 @@ public sealed class ParseDocuments(MarkdownPipeline pipeline)
         NestingDepthCheck.Check(markdown, path, diagnostics);
         LevelOneHeadingCheck.Check(markdown, path, diagnostics);
         UnclosedWikiLinkCheck.Check(markdown, path, diagnostics);
-        if (kind == DocumentKind.Entry)
+        if (kind == DocumentKind.Entry && ChecksEntrySections)
             EntrySections.Validate(markdown, path, TextPosition.LastLine(text), diagnostics);
         return Document(file, kind, slug, meta, markdown);
     }

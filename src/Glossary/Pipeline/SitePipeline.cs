@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Glossary.Configuration;
 using Glossary.Content;
 using Glossary.Diagnostics;
+using Glossary.Languages;
 using Glossary.Linking;
 using Glossary.Lints;
 using Glossary.Markdown;
@@ -44,41 +45,72 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
         foreach (var problem in input.ReadProblems) diagnostics.Add(problem);
         var timings = new PhaseTimings();
         var config = ReadConfig(input, options, diagnostics);
+        if (config is null)
+        {
+            // The content is still parsed, so its errors are reported along with site.yml's.
+            new ParseDocuments(Markdown).Execute([.. input.Files.Where(f => f.IsMarkdown)], diagnostics);
+            return Fail(diagnostics, options);
+        }
 
-        // Process
-        var markdownFiles = input.Files.Where(f => f.IsMarkdown).ToList();
-        var staticFiles = input.Files.Where(f => !f.IsMarkdown).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
-        var parsed = timings.Time("parse", () => new ParseDocuments(Markdown).Execute(markdownFiles, diagnostics));
-        if (config is null) return Fail(diagnostics, options);
-        var site = timings.Time("index", () => IndexSite.Execute(config, parsed, staticFiles, diagnostics));
-        var matcher = timings.Time("autolink", () => AutoLinkTerms.Execute(site));
+        // Process, then the links of each language: a translation is a site of its own under its folder (/es/).
+        var languages = new[] { config }.Concat(config.Translations)
+            .Select(language => Link(language, LanguageFiles.Of(language, config, input.Files), diagnostics, timings)).ToList();
+        if (diagnostics.HasErrors) return Fail(diagnostics, options);
 
         // PostProcess
+        var assets = new FingerprintedAssets(themeAssets);
+        var twins = new Twins([.. languages.Select(l => l.Site)]);
+        var made = languages.Select(l => MakeViews(l, assets, twins, timings)).ToList();
+        var views = made.SelectMany(m => m.Views).ToList();
+        var others = new List<OutputFile>(assets.Files.Count + 300);
+        others.AddRange(assets.Files);
+        others.AddRange(made.SelectMany(m => m.Files));
+        others.AddRange(EmitSiteFiles.Execute(languages[0].Site, views, languages.SelectMany(l => l.Redirects.Select(r => (l.Site.Config, r))).ToList()));
+        var paths = views.Select(v => v.OutputPath).Concat(others.Select(f => f.Path)).ToList();
+        CheckCollisions(paths, diagnostics);
+        if (diagnostics.HasErrors) return Fail(diagnostics, options);
+        sink?.Expect(paths);
+        return Render(input, options, sink, new Rendered(languages[0], made[0], views, others, paths, assets), diagnostics, timings);
+    }
+
+    /// <summary>Parses, indexes and links one language's files (every language's errors are reported before the build stops).</summary>
+    private LanguageSite Link(SiteConfig config, ImmutableArray<SourceFile> files, DiagnosticBag diagnostics, PhaseTimings timings)
+    {
+        var markdownFiles = files.Where(f => f.IsMarkdown).ToList();
+        var staticFiles = files.Where(f => !f.IsMarkdown).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
+        var parser = new ParseDocuments(Markdown) { ChecksEntrySections = config.OutputFolder.Length == 0 };
+        var parsed = timings.Time("parse", () => parser.Execute(markdownFiles, diagnostics));
+        var site = timings.Time("index", () => IndexSite.Execute(config, parsed, staticFiles, diagnostics));
+        var matcher = timings.Time("autolink", () => AutoLinkTerms.Execute(site));
         var routes = new SiteRoutes(site);
         var links = timings.Time("links", () => ResolveLinks.Execute(site, routes, diagnostics));
         var redirects = PlanRedirects.Execute(site, routes, diagnostics);
         foreach (var lint in Lints) lint.Check(site, links.Graph, diagnostics);
-        if (diagnostics.HasErrors) return Fail(diagnostics, options);
+        return new LanguageSite(site, matcher, routes, links, redirects);
+    }
 
-        var assets = new FingerprintedAssets(themeAssets);
+    /// <summary>One language's page views and the files it adds (its static files, feed and search index), paths in its folder.</summary>
+    private static LanguageViews MakeViews(LanguageSite language, FingerprintedAssets assets, Twins twins, PhaseTimings timings)
+    {
+        var (site, _, _, links, redirects) = language;
+        var folder = site.Config.OutputFolder;
         var entriesByCategory = Linking.RelatedTerms.EntriesByCategory(site);
-        var pageViews = new BuildPageViews(site, links, redirects, new ContentHtmlRenderer(Markdown), assets, entriesByCategory);
+        var pageViews = new BuildPageViews(site, links, redirects, new ContentHtmlRenderer(Markdown), assets, entriesByCategory) { Twins = twins };
         var views = timings.Time("views", pageViews.Execute);
-        var others = new List<OutputFile>(staticFiles.Length + assets.Files.Count + 300);
-        others.AddRange(assets.Files);
-        others.AddRange(staticFiles.Select(f => new OutputFile(f.RelativePath, f.Bytes)));
-        others.AddRange(EmitSiteFiles.Execute(site, views, redirects));
         var search = timings.Time("search", () => Search.SearchIndex.Create(site));
-        others.AddRange(search.Files(config.BasePath));
+        var files = site.StaticFiles.Select(f => new OutputFile(f.RelativePath, f.Bytes))
+            .Append(AtomFeed.File(site))
+            .Concat(search.Files(site.Config.BasePath))
+            .Select(f => f with { Path = folder + f.Path });
+        return new LanguageViews(views, [.. files], entriesByCategory, pageViews.RelatedLists, search);
+    }
 
-        var paths = views.Select(v => v.OutputPath).Concat(others.Select(f => f.Path)).ToList();
-        CheckCollisions(paths, diagnostics);
-        if (diagnostics.HasErrors) return Fail(diagnostics, options);
+    private BuildResult Render(SiteInput input, BuildOptions options, IOutputSink? sink, Rendered build, DiagnosticBag diagnostics, PhaseTimings timings)
+    {
+        var (main, mainViews, views, others, paths, assets) = build;
         var written = paths.ToFrozenSet(StringComparer.Ordinal);
-        sink?.Expect(paths);
-
         // Each page is checked (VerifyOutput) and handed on as soon as it is rendered; a streaming build keeps none.
-        var check = new VerifyOutput(written, config.BasePath);
+        var check = new VerifyOutput(written, main.Site.Config.BasePath);
         var pages = sink is null ? new OutputFile[views.Count] : null;
         timings.Time("render", () =>
         {
@@ -97,7 +129,7 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
             sink?.Add(file);
         }
         var ids = timings.Time("verify", () =>
-            check.Report(new Dictionary<string, IReadOnlySet<string>>(), site, input.SiteYamlSource, diagnostics));
+            check.Report(new Dictionary<string, IReadOnlySet<string>>(), main.Site, input.SiteYamlSource, diagnostics));
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
         var sortedDiagnostics = diagnostics.ToSortedList();
         paths.Sort(StringComparer.Ordinal);
@@ -105,10 +137,11 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
             return new BuildResult(sortedDiagnostics, [], options.Strict) { Timings = timings.ToList(), Paths = paths };
 
         var sorted = pages.Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
-        var state = new SiteBuild(input, site, routes, matcher, entriesByCategory, new Dictionary<string, ImmutableArray<string>>(pageViews.RelatedLists, StringComparer.Ordinal),
-            links, redirects, assets, sorted,
+        var state = new SiteBuild(input, main.Site, main.Routes, main.Matcher, mainViews.EntriesByCategory,
+            new Dictionary<string, ImmutableArray<string>>(mainViews.RelatedLists, StringComparer.Ordinal),
+            main.Links, main.Redirects, assets, sorted,
             sorted.Select((f, i) => (f.Path, i)).ToFrozenDictionary(p => p.Path, p => p.i, StringComparer.Ordinal),
-            written, ids, search, sortedDiagnostics);
+            written, ids, mainViews.Search, sortedDiagnostics);
         return new BuildResult(sortedDiagnostics, sorted, options.Strict) { Timings = timings.ToList(), State = state, Paths = paths };
     }
 

@@ -6,8 +6,11 @@ namespace Glossary.Rendering;
 /// <summary>The part every page view shares: where it lives, what it is called, how a reader got there.</summary>
 public abstract record PageView(SiteView Site, string Path, string Title, string Description, ImmutableArray<LinkView> Breadcrumbs)
 {
-    /// <summary>The output file, relative to the output folder: "/glossary/iop/" becomes "glossary/iop/index.html".</summary>
-    public string OutputPath => SiteUrl.FileOf(Path);
+    /// <summary>
+    /// The output file, relative to the output folder: "/glossary/iop/" becomes "glossary/iop/index.html" (in a
+    /// translation's folder, "es/glossary/iop/index.html").
+    /// </summary>
+    public string OutputPath => Site.OutputFolder + SiteUrl.FileOf(Path);
 
     public string CanonicalUrl => Site.AbsoluteUrl(Path);
 

@@ -17,6 +17,12 @@ public sealed record SiteView(
     string IconHref,
     ImmutableArray<string> ScriptHrefs)
 {
+    /// <summary>The theme's texts in the site's language.</summary>
+    public Languages.ThemeStrings Text { get; init; } = Languages.ThemeStrings.English;
+
+    /// <summary>Where the pages of this language go in the output ("" or "es/").</summary>
+    public string OutputFolder { get; init; } = "";
+
     /// <summary>The crisis-help note, shown on pages whose <see cref="PageView.ShowsCrisisCallout"/> is set.</summary>
     public CrisisCalloutView? CrisisCallout { get; init; }
 

@@ -15,9 +15,12 @@ public sealed class SearchIndex
     private readonly Dictionary<string, int>[] _scores;
     private readonly Dictionary<string, List<(int Doc, int Score)>> _postings;
 
+    private readonly Languages.ThemeStrings _text;
+
     private SearchIndex(List<ContentDocument> documents, Dictionary<string, int> numberByPath, Dictionary<string, int>[] scores,
-        Dictionary<string, List<(int Doc, int Score)>> postings)
+        Dictionary<string, List<(int Doc, int Score)>> postings, Languages.ThemeStrings text)
     {
+        _text = text;
         _documents = documents;
         _numberByPath = numberByPath;
         _scores = scores;
@@ -38,7 +41,7 @@ public sealed class SearchIndex
             }
         var numbers = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++) numbers[documents[i].Source.RelativePath] = i;
-        return new SearchIndex(documents, numbers, scores, postings);
+        return new SearchIndex(documents, numbers, scores, postings, site.Config.Strings);
     }
 
     /// <summary>Every file of the index: word shards, document chunks, manifest.</summary>
@@ -59,7 +62,7 @@ public sealed class SearchIndex
         SearchIndexBuilder.Shard(key, words.Select(word => (word, (IReadOnlyList<(int, int)>)_postings[word])));
 
     private OutputFile ChunkFile(int chunk, string basePath) =>
-        SearchIndexBuilder.DocumentChunk(chunk, _documents.Skip(chunk * SearchIndexBuilder.DocumentChunkSize).Take(SearchIndexBuilder.DocumentChunkSize), basePath);
+        SearchIndexBuilder.DocumentChunk(chunk, _documents.Skip(chunk * SearchIndexBuilder.DocumentChunkSize).Take(SearchIndexBuilder.DocumentChunkSize), basePath, _text);
 
     /// <summary>
     /// The index after <paramref name="updated"/>'s text or summary changed (its title, hence its place in the order,
@@ -90,7 +93,7 @@ public sealed class SearchIndex
         var scores = (Dictionary<string, int>[])_scores.Clone();
         scores[number] = newScores;
         var documents = new List<ContentDocument>(_documents) { [number] = updated };
-        var index = new SearchIndex(documents, _numberByPath, scores, postings);
+        var index = new SearchIndex(documents, _numberByPath, scores, postings, _text);
 
         var changedShards = touched.Select(SearchIndexBuilder.ShardKey).ToHashSet(StringComparer.Ordinal);
         var changed = new List<OutputFile>();

@@ -52,7 +52,7 @@ public static class SearchIndexBuilder
 
     public static string ShardPath(string key) => $"{Folder}/w-{key}.json";
 
-    public static OutputFile DocumentChunk(int chunk, IEnumerable<ContentDocument> slice, string basePath) =>
+    public static OutputFile DocumentChunk(int chunk, IEnumerable<ContentDocument> slice, string basePath, Languages.ThemeStrings text) =>
         Json($"{Folder}/d-{chunk}.json", writer =>
         {
             writer.WriteStartArray();
@@ -61,7 +61,7 @@ public static class SearchIndexBuilder
                 writer.WriteStartArray();
                 writer.WriteStringValue(d.Title);
                 writer.WriteStringValue(SiteUrl.Href(basePath, d.Url));
-                writer.WriteStringValue(KindLabel(d));
+                writer.WriteStringValue(KindLabel(d, text));
                 writer.WriteStringValue(d.Meta.Summary);
                 writer.WriteEndArray();
             }
@@ -128,12 +128,12 @@ public static class SearchIndexBuilder
         return scores;
     }
 
-    private static string KindLabel(ContentDocument document) => document.Kind switch
+    private static string KindLabel(ContentDocument document, Languages.ThemeStrings text) => text[document.Kind switch
     {
-        DocumentKind.Entry => "Term",
-        DocumentKind.Guide => document.Meta.GuideKind == GuideKind.Report ? "Report" : "Guide",
-        _ => "Page",
-    };
+        DocumentKind.Entry => "search_kind_entry",
+        DocumentKind.Guide => document.Meta.GuideKind == GuideKind.Report ? "search_kind_report" : "search_kind_guide",
+        _ => "search_kind_page",
+    }];
 
     private static OutputFile Json(string path, Action<Utf8JsonWriter> write)
     {
