@@ -29,7 +29,8 @@ public static class AutoLinkTerms
 
     public static TermMatcher Execute(Site site)
     {
-        var matcher = new TermMatcher(site.Entries);
+        // A translation also links the default language's names of the terms it has no twin of (IOP), to that language.
+        var matcher = new TermMatcher(site.Entries.Concat(site.UntranslatedEntries));
         Parallel.ForEach(site.Documents, document => LinkDocument(document, site.Terms, matcher));
         return matcher;
     }

@@ -14,7 +14,9 @@ namespace Glossary.Modules;
 /// </summary>
 public static class IndexSite
 {
-    public static Site Execute(SiteConfig config, ImmutableArray<ContentDocument> parsed, ImmutableArray<SourceFile> staticFiles, DiagnosticBag diagnostics)
+    /// <param name="fallback">For a translation, the default language's site (<see cref="Site.Fallback"/>).</param>
+    public static Site Execute(SiteConfig config, ImmutableArray<ContentDocument> parsed, ImmutableArray<SourceFile> staticFiles, DiagnosticBag diagnostics,
+        Site? fallback = null)
     {
         var published = parsed.Where(d => !d.Meta.Draft)
             .OrderBy(d => d.Url, StringComparer.Ordinal)
@@ -24,17 +26,18 @@ public static class IndexSite
         var unique = RemoveDuplicateAddresses(published, diagnostics);
         CheckAliases(unique.Where(d => d.Kind == DocumentKind.Entry), diagnostics);
         var terms = new TermIndex(unique.Where(d => d.Kind == DocumentKind.Entry));
+        var known = fallback is null ? terms : new TermIndex(unique.Where(d => d.Kind == DocumentKind.Entry).Concat(fallback.Entries.Where(e => terms.BySlug(e.Slug) is null)));
         foreach (var document in unique)
         {
             CheckCategories(config, document, diagnostics);
-            CheckTermReferences(terms, document, document.Meta.Related, "related", diagnostics);
-            CheckTermReferences(terms, document, document.Meta.Terms, "terms", diagnostics);
+            CheckTermReferences(known, document, document.Meta.Related, "related", diagnostics);
+            CheckTermReferences(known, document, document.Meta.Terms, "terms", diagnostics);
             foreach (var finding in document.Meta.KeyFindings)
-                CheckTermReferences(terms, document, finding.Terms, "key_findings", diagnostics);
+                CheckTermReferences(known, document, finding.Terms, "key_findings", diagnostics);
         }
         foreach (var entry in unique.Where(d => d.Kind == DocumentKind.Entry))
             CheckRelatedIsMutual(terms, entry, diagnostics);
-        return new Site(config, unique, terms, staticFiles);
+        return new Site(config, unique, terms, staticFiles) { Fallback = fallback };
     }
 
     private static ImmutableArray<ContentDocument> RemoveDuplicateAddresses(ImmutableArray<ContentDocument> documents, DiagnosticBag diagnostics)

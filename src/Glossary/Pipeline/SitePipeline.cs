@@ -53,8 +53,9 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
         }
 
         // Process, then the links of each language: a translation is a site of its own under its folder (/es/).
-        var languages = new[] { config }.Concat(config.Translations)
-            .Select(language => Link(language, LanguageFiles.Of(language, config, input.Files), diagnostics, timings)).ToList();
+        var languages = new List<LanguageSite> { Link(config, LanguageFiles.Of(config, config, input.Files), null, diagnostics, timings) };
+        foreach (var language in config.Translations)
+            languages.Add(Link(language, LanguageFiles.Of(language, config, input.Files), languages[0].Site, diagnostics, timings));
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
 
         // PostProcess
@@ -74,13 +75,13 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
     }
 
     /// <summary>Parses, indexes and links one language's files (every language's errors are reported before the build stops).</summary>
-    private LanguageSite Link(SiteConfig config, ImmutableArray<SourceFile> files, DiagnosticBag diagnostics, PhaseTimings timings)
+    private LanguageSite Link(SiteConfig config, ImmutableArray<SourceFile> files, Site? fallback, DiagnosticBag diagnostics, PhaseTimings timings)
     {
         var markdownFiles = files.Where(f => f.IsMarkdown).ToList();
         var staticFiles = files.Where(f => !f.IsMarkdown).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
         var parser = new ParseDocuments(Markdown) { ChecksEntrySections = config.OutputFolder.Length == 0 };
         var parsed = timings.Time("parse", () => parser.Execute(markdownFiles, diagnostics));
-        var site = timings.Time("index", () => IndexSite.Execute(config, parsed, staticFiles, diagnostics));
+        var site = timings.Time("index", () => IndexSite.Execute(config, parsed, staticFiles, diagnostics, fallback));
         var matcher = timings.Time("autolink", () => AutoLinkTerms.Execute(site));
         var routes = new SiteRoutes(site);
         var links = timings.Time("links", () => ResolveLinks.Execute(site, routes, diagnostics));

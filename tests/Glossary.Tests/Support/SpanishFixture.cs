@@ -35,8 +35,8 @@ public static class SpanishFixture
         site.SiteYaml = SiteYaml;
         return site
             .With("es/glossary/medical-necessity.md", Entry("Necesidad médica", "aliases: [médicamente necesario]\nrelated: [prior-authorization]\nreviewed: 2026-01-15",
-                "Vea [[Autorización previa]] y la revisión externa."))
-            .With("es/glossary/prior-authorization.md", Entry("Autorización previa", "aliases: [preautorización]\nrelated: [medical-necessity]",
+                "Vea [[Autorización previa]].\n\nPida una [[External Review|revisión externa]] a tiempo.\n\nUn IOP también cuenta."))
+            .With("es/glossary/prior-authorization.md", Entry("Autorización previa", "aliases: [preautorización]\nrelated: [medical-necessity, external-review]",
                 "Primero se decide la necesidad médica."))
             .With("es/guides/appeals.md", """
                 ---
