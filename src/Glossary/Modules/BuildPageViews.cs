@@ -44,11 +44,11 @@ public sealed class BuildPageViews(
     /// </summary>
     public IEnumerable<PageView> IndexViewsListing(ContentDocument document)
     {
-        if (document.Kind == DocumentKind.Guide || Recent().Contains(document)) yield return Home();
-        if (document.Kind == DocumentKind.Entry) yield return AzIndex();
-        if (document.Kind == DocumentKind.Guide) yield return GuidesIndex();
+        if (document.Kind == DocumentKind.Guide || Recent().Contains(document)) yield return WithAlternates(Home());
+        if (document.Kind == DocumentKind.Entry) yield return WithAlternates(AzIndex());
+        if (document.Kind == DocumentKind.Guide) yield return WithAlternates(GuidesIndex());
         var categories = site.CategoriesOf(document).ToHashSet();
-        foreach (var category in site.Config.Categories.Where(categories.Contains)) yield return CategoryPage(category);
+        foreach (var category in site.Config.Categories.Where(categories.Contains)) yield return WithAlternates(CategoryPage(category));
         foreach (var redirect in redirects.Where(r => r.To == document)) yield return RedirectView(redirect);
     }
 
@@ -59,21 +59,23 @@ public sealed class BuildPageViews(
         var documents = site.Documents;
         var views = new PageView[documents.Length];
         Parallel.For(0, documents.Length, i => views[i] = ViewFor(documents[i]));
-        return
+        PageView[] generated =
         [
             Home(),
             AzIndex(),
             GuidesIndex(),
             CategoriesIndex(),
             .. site.Config.Categories.Select(CategoryPage),
-            .. views,
             NotFound(),
             new SearchPageView(_siteView, SiteRoutes.Search, T["search_title"], T.Format("search_description", site.Config.Title), Crumbs(),
                 _siteView.Href("/" + Search.SearchIndexBuilder.Folder + "/")),
             new ThanksPageView(_siteView, SiteRoutes.Thanks, T["thanks_title"], T["thanks_description"]),
-            .. redirects.Select(RedirectView),
         ];
+        return [.. generated.Select(WithAlternates), .. views, .. redirects.Select(RedirectView)];
     }
+
+    private PageView WithAlternates(PageView view) =>
+        Twins is null || view is RedirectPageView ? view : view with { Alternates = Languages.Alternates.For(Twins, view) };
 
     public static SiteView CreateSiteView(Site site, FingerprintedAssets assets)
     {
@@ -146,7 +148,7 @@ public sealed class BuildPageViews(
                 dates) { CurrentCategory = FirstCategorySlug(document) },
             _ => new ContentPageView(_siteView, document.Url, document.Title, document.Meta.Summary, Crumbs(), body, dates),
         };
-        return view with { TermSummaries = summaries, ShowsCrisisCallout = ShowsCrisisCallout(document) };
+        return WithAlternates(view with { TermSummaries = summaries, ShowsCrisisCallout = ShowsCrisisCallout(document) });
     }
 
     /// <summary>The page's own 'crisis_callout' flag if it has one, else whether it is in a category site.yml names.</summary>

@@ -33,15 +33,25 @@ public static class EmitSiteFiles
 
     private static string Sitemap(IReadOnlyList<PageView> views)
     {
-        var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"");
+        // Pages in several languages list each version (Google's hreflang in sitemaps), the default one as x-default too.
+        if (views.Any(v => !v.Alternates.IsEmpty)) sb.Append(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"");
+        sb.Append(">\n");
         foreach (var view in views.Where(v => v is not (NotFoundPageView or RedirectPageView or ThanksPageView)).OrderBy(v => v.OutputPath, StringComparer.Ordinal))
         {
             sb.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(view.CanonicalUrl)).Append("</loc>");
             if (LastModified(view) is { } date) sb.Append("<lastmod>").Append(IsoDate.Format(date)).Append("</lastmod>");
+            foreach (var alternate in view.Alternates)
+                AlternateLink(sb, alternate.Code, alternate.Url);
+            if (view.Alternates.FirstOrDefault(a => a.IsDefault) is { } defaultLanguage) AlternateLink(sb, "x-default", defaultLanguage.Url);
             sb.Append("</url>\n");
         }
         return sb.Append("</urlset>\n").ToString();
     }
+
+    private static void AlternateLink(StringBuilder sb, string hreflang, string url) =>
+        sb.Append("<xhtml:link rel=\"alternate\" hreflang=\"").Append(hreflang).Append("\" href=\"")
+            .Append(System.Security.SecurityElement.Escape(url)).Append("\"/>");
 
     private static DateOnly? LastModified(PageView view) => view switch
     {

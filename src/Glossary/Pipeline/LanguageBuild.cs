@@ -29,4 +29,5 @@ internal sealed record Rendered(
     List<PageView> Views,
     List<OutputFile> Others,
     List<string> Paths,
-    FingerprintedAssets Assets);
+    FingerprintedAssets Assets,
+    Languages.Twins Twins);

@@ -29,4 +29,8 @@ public sealed record SiteBuild(
     FrozenSet<string> Written,
     IReadOnlyDictionary<string, IReadOnlySet<string>> IdsByPage,
     SearchIndex Search,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>The versions of each page in the site's languages, so pages 'serve' renders again keep their alternates.</summary>
+    public Languages.Twins? Twins { get; init; }
+}

@@ -50,7 +50,8 @@ public sealed partial class SitePipeline
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
 
         if (summaryChanged) affected = [.. affected.Union(ShowingSummary(previous, site, links, old)).OrderBy(d => d.Url, StringComparer.Ordinal)];
-        var builder = new BuildPageViews(site, links, previous.Redirects, new ContentHtmlRenderer(Markdown), previous.Assets, previous.EntriesByCategory);
+        var builder = new BuildPageViews(site, links, previous.Redirects, new ContentHtmlRenderer(Markdown), previous.Assets, previous.EntriesByCategory)
+            { Twins = previous.Twins };
         var views = timings.Time("views", () =>
         {
             var documentViews = affected.Select(builder.ViewFor);

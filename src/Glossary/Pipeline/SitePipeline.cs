@@ -71,7 +71,7 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
         CheckCollisions(paths, diagnostics);
         if (diagnostics.HasErrors) return Fail(diagnostics, options);
         sink?.Expect(paths);
-        return Render(input, options, sink, new Rendered(languages[0], made[0], views, others, paths, assets), diagnostics, timings);
+        return Render(input, options, sink, new Rendered(languages[0], made[0], views, others, paths, assets, twins), diagnostics, timings);
     }
 
     /// <summary>Parses, indexes and links one language's files (every language's errors are reported before the build stops).</summary>
@@ -108,7 +108,7 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
 
     private BuildResult Render(SiteInput input, BuildOptions options, IOutputSink? sink, Rendered build, DiagnosticBag diagnostics, PhaseTimings timings)
     {
-        var (main, mainViews, views, others, paths, assets) = build;
+        var (main, mainViews, views, others, paths, assets, twins) = build;
         var written = paths.ToFrozenSet(StringComparer.Ordinal);
         // Each page is checked (VerifyOutput) and handed on as soon as it is rendered; a streaming build keeps none.
         var check = new VerifyOutput(written, main.Site.Config.BasePath);
@@ -142,7 +142,7 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
             new Dictionary<string, ImmutableArray<string>>(mainViews.RelatedLists, StringComparer.Ordinal),
             main.Links, main.Redirects, assets, sorted,
             sorted.Select((f, i) => (f.Path, i)).ToFrozenDictionary(p => p.Path, p => p.i, StringComparer.Ordinal),
-            written, ids, mainViews.Search, sortedDiagnostics);
+            written, ids, mainViews.Search, sortedDiagnostics) { Twins = twins };
         return new BuildResult(sortedDiagnostics, sorted, options.Strict) { Timings = timings.ToList(), State = state, Paths = paths };
     }
 

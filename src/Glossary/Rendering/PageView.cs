@@ -20,6 +20,9 @@ public abstract record PageView(SiteView Site, string Path, string Title, string
     /// <summary>Whether the site's crisis-help note shows near the top of this page.</summary>
     public bool ShowsCrisisCallout { get; init; }
 
+    /// <summary>This page in each of the site's languages (hreflang links, the language switch, the sitemap); empty for a one-language page.</summary>
+    public ImmutableArray<AlternateView> Alternates { get; init; } = [];
+
     /// <summary>Summaries of entries linked on this page that are not already shown next to their link.</summary>
     public ImmutableArray<TermSummary> TermSummaries { get; init; } = [];
 }

@@ -50,6 +50,7 @@ public sealed class TranslationTests
         Assert.Contains("15 de enero de 2026", page.QuerySelector(".page-dates")!.TextContent, StringComparison.Ordinal);
         var category = page.QuerySelector(".page-categories a")!;
         Assert.Equal(("Seguros", "/es/categories/insurance/"), (category.TextContent, category.GetAttribute("href")));
+        Assert.Equal("Categorías: Seguros", page.QuerySelector(".page-categories")!.TextContent);
         var about = page.QuerySelector(".site-nav a")!;
         Assert.Equal(("Acerca de", "/es/about/"), (about.TextContent, about.GetAttribute("href")));
     }
