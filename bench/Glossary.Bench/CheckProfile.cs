@@ -4,7 +4,7 @@ using System.Text;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Text;
-using Glossary.Modules;
+using Glossary.Pipeline.Phases;
 using Glossary.Output;
 
 namespace Glossary.Bench;

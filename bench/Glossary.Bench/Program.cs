@@ -153,11 +153,10 @@ if (args is ["profile-parse", var profileInput])
         Console.WriteLine($"yaml scanner parallel: {c.ElapsedMilliseconds} ms");
         c.Restart();
         var bag = new Glossary.Diagnostics.DiagnosticBag();
-        var parser = new Glossary.Modules.ParseDocuments(pipeline);
-        foreach (var f in siteInput.Files.Where(f => f.IsMarkdown)) parser.Parse(f, bag);
+        foreach (var f in siteInput.Files.Where(f => f.IsMarkdown)) Glossary.Pipeline.Phases.ParseDocuments.Run(f, pipeline, bag);
         Console.WriteLine($"ParseDocuments serial: {c.ElapsedMilliseconds} ms");
         c.Restart();
-        parser.Execute(siteInput.Files.Where(f => f.IsMarkdown).ToList(), bag);
+        Glossary.Pipeline.Phases.ParseDocuments.Run(siteInput.Files, pipeline, bag);
         Console.WriteLine($"ParseDocuments parallel: {c.ElapsedMilliseconds} ms; gen0 {GC.CollectionCount(0)} gen2 {GC.CollectionCount(2)}");
     }
     return 0;

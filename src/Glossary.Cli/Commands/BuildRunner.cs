@@ -3,6 +3,7 @@ using Glossary.Cli.Terminal;
 using Glossary.Diagnostics;
 using Glossary.IO;
 using Glossary.Lints;
+using Glossary.Output;
 using Glossary.Pipeline;
 using Glossary.Theme;
 
@@ -11,9 +12,12 @@ namespace Glossary.Cli.Commands;
 /// <summary>Reads the input, builds through the pipeline with the Razor theme, reports, and writes the output.</summary>
 public static class BuildRunner
 {
-    /// <summary>The pipeline with the Razor theme; 'check' adds content lints.</summary>
-    public static SitePipeline CreatePipeline(IReadOnlyList<ISiteLint>? lints = null) =>
-        new(new RazorPageRenderer(), ThemeAssets.Load()) { Lints = lints ?? [] };
+    /// <summary>
+    /// The one place the pipeline is composed: the Razor theme with its assets (read from a folder when 'serve' watches
+    /// the theme), and the lints when checking.
+    /// </summary>
+    public static SitePipeline CreatePipeline(IReadOnlyList<ThemeAsset>? themeAssets = null, IReadOnlyList<ISiteLint>? lints = null) =>
+        new(new RazorPageRenderer(), themeAssets ?? ThemeAssets.Load()) { Lints = lints ?? [] };
 
     public static int Run(string input, string output, BuildOptions options, Reporter reporter)
     {

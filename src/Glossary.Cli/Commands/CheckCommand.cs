@@ -62,5 +62,5 @@ public static class CheckCommand
     /// </summary>
     /// <param name="parity">Given, it counts each translation's current, stale and missing twins.</param>
     public static BuildResult Check(SiteInput input, BuildOptions options, DateOnly today, TranslationParity? parity = null) =>
-        BuildRunner.CreatePipeline([new ContentLints(today), parity ?? new TranslationParity()]).Build(input, options, NullOutput.Instance);
+        BuildRunner.CreatePipeline(lints: [new ContentLints(today), parity ?? new TranslationParity()]).Build(input, options, NullOutput.Instance);
 }

@@ -4,11 +4,15 @@ using Glossary.Linking;
 
 namespace Glossary.Content;
 
-/// <summary>The whole input after parsing and validation: configuration, published documents, passthrough files.</summary>
+/// <summary>
+/// The whole input after parsing and validation: configuration, published documents, their entries' names indexed
+/// (<see cref="Terms"/> to look a name up, <see cref="Matcher"/> to find names in text), passthrough files.
+/// </summary>
 public sealed record Site(
     SiteConfig Config,
     ImmutableArray<ContentDocument> Documents,
     TermIndex Terms,
+    TermMatcher Matcher,
     ImmutableArray<SourceFile> StaticFiles)
 {
     public IEnumerable<ContentDocument> Entries => Documents.Where(d => d.Kind == DocumentKind.Entry);
@@ -19,9 +23,6 @@ public sealed record Site(
     /// </summary>
     public Site? Fallback { get; init; }
 
-    /// <summary>The default language's entries this language has no twin of (none for the default language).</summary>
-    public IEnumerable<ContentDocument> UntranslatedEntries =>
-        Fallback is null ? [] : Fallback.Entries.Where(e => Terms.BySlug(e.Slug) is null);
     public IEnumerable<ContentDocument> Guides => Documents.Where(d => d.Kind == DocumentKind.Guide);
 
     /// <summary>The site.yml categories a document names, in its order (names site.yml does not know are skipped).</summary>

@@ -14,7 +14,8 @@ public static class Alternates
     {
         var languages = view switch
         {
-            RedirectPageView => [],
+            // The explain tool's data is English: its page is the default language's only.
+            RedirectPageView or ExplainPageView => [],
             EntryPageView or GuidePageView or ContentPageView => twins.At(view.Path).Select(t => t.Language).ToList(),
             _ => [.. twins.Languages],
         };

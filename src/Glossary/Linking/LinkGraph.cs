@@ -8,6 +8,7 @@ public sealed class LinkGraph
 {
     private readonly Dictionary<string, ImmutableArray<ContentDocument>> _inbound;
     private readonly Dictionary<string, ImmutableArray<ContentDocument>> _outbound;
+    private readonly Action<ContentDocument, bool>? _onRead;
 
     public LinkGraph(IEnumerable<(ContentDocument From, ContentDocument To)> edges)
     {
@@ -16,17 +17,31 @@ public sealed class LinkGraph
         _outbound = Group(list.GroupBy(e => e.From.Url, e => e.To));
     }
 
-    private LinkGraph(Dictionary<string, ImmutableArray<ContentDocument>> inbound, Dictionary<string, ImmutableArray<ContentDocument>> outbound)
+    private LinkGraph(Dictionary<string, ImmutableArray<ContentDocument>> inbound, Dictionary<string, ImmutableArray<ContentDocument>> outbound,
+        Action<ContentDocument, bool>? onRead = null)
     {
         _inbound = inbound;
         _outbound = outbound;
+        _onRead = onRead;
     }
 
-    public ImmutableArray<ContentDocument> LinksTo(ContentDocument document) =>
-        _inbound.GetValueOrDefault(document.Url, []);
+    /// <summary>
+    /// The same graph, telling <paramref name="onRead"/> of each list read (the document, and true for the links to it):
+    /// a page's view records what it read, so that an update finds the views a change of links reaches.
+    /// </summary>
+    public LinkGraph ObservedBy(Action<ContentDocument, bool> onRead) => new(_inbound, _outbound, onRead);
 
-    public ImmutableArray<ContentDocument> LinksFrom(ContentDocument document) =>
-        _outbound.GetValueOrDefault(document.Url, []);
+    public ImmutableArray<ContentDocument> LinksTo(ContentDocument document)
+    {
+        _onRead?.Invoke(document, true);
+        return _inbound.GetValueOrDefault(document.Url, []);
+    }
+
+    public ImmutableArray<ContentDocument> LinksFrom(ContentDocument document)
+    {
+        _onRead?.Invoke(document, false);
+        return _outbound.GetValueOrDefault(document.Url, []);
+    }
 
     /// <summary>
     /// The same graph with one document's outbound links replaced (the edited document in 'serve'): touches only the

@@ -1,169 +1,109 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Glossary.Configuration;
 using Glossary.Content;
-using Glossary.Diagnostics;
+using Glossary.IO;
 using Glossary.Languages;
-using Glossary.Linking;
 using Glossary.Lints;
 using Glossary.Markdown;
-using Glossary.Modules;
 using Glossary.Output;
+using Glossary.Pipeline.Phases;
 using Glossary.Rendering;
 using Markdig;
 
 namespace Glossary.Pipeline;
 
 /// <summary>
-/// The build, phase by phase, in the spirit of Statiq's pipelines. Pure: it takes the input's contents and returns
-/// the output's contents; reading and writing folders happens at the edges (<see cref="IO.InputReader"/>,
-/// <see cref="IO.OutputWriter"/>).
-/// <list type="number">
-/// <item>Process: <see cref="ParseDocuments"/> (each file, in parallel), then <see cref="IndexSite"/> (across files).</item>
-/// <item>PostProcess: <see cref="ResolveLinks"/>, <see cref="BuildPageViews"/>, rendering through the theme, <see cref="EmitSiteFiles"/>.</item>
-/// </list>
-/// Errors stop the build after the phase that found them, so no page is rendered from broken input.
+/// The build, phase by phase, in the spirit of Statiq's pipelines: <see cref="Build(SiteInput, BuildOptions, IOutputSink)"/>
+/// is its table of contents, and each phase is a class of the same name under Phases/, numbered in this order. Pure:
+/// it takes the input's contents and hands the output's contents to a sink; reading and writing folders happens at
+/// the edges (<see cref="InputReader"/>, <see cref="StagedOutput"/>). Problems found up to <see cref="CheckContent"/>
+/// are all reported together, and then stop the build, so no page is made from broken input. Each language is a site of
+/// its own (phases 2 to 6, 8, 9 and its search index run for each), published in its folder (/es/); the explain data
+/// is the default language's only, and the site files (sitemap, redirects) list every language.
 /// </summary>
 public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsset> themeAssets)
 {
     private static readonly MarkdownPipeline Markdown = MarkdownPipelineFactory.Create();
 
+    private readonly ContentHtmlRenderer _content = new(Markdown);
+    private readonly Lazy<FingerprintedAssets> _assets = new(() => new FingerprintedAssets(themeAssets));
+
     /// <summary>Content lints (readability, stale reviews…) run after links are resolved; 'glossary check' adds them, 'build' does not.</summary>
     public IReadOnlyList<ISiteLint> Lints { get; init; } = [];
 
-    /// <summary>Builds the site in memory: every file is in the result (tests, 'serve').</summary>
-    public BuildResult Build(SiteInput input, BuildOptions options) => Build(input, options, sink: null);
+    /// <summary>Builds the site in memory: every file is in the result, and so is what the build knew, for <see cref="Update"/> (tests, 'serve').</summary>
+    public BuildResult Build(SiteInput input, BuildOptions options) => Build(input, options, new MemoryOutput());
 
     /// <summary>
     /// Builds the site and hands every file to <paramref name="sink"/> as it is made (a staging folder for 'glossary
-    /// build'), keeping none in memory; the result lists the paths. The caller publishes the sink only if the build
-    /// succeeded.
+    /// build', nothing for 'check'), keeping none in memory unless the sink is a <see cref="MemoryOutput"/>; the result
+    /// lists the paths. The caller publishes the sink only if the build succeeded.
     /// </summary>
-    public BuildResult Build(SiteInput input, BuildOptions options, IOutputSink? sink)
+    public BuildResult Build(SiteInput input, BuildOptions options, IOutputSink sink)
     {
-        var diagnostics = new DiagnosticBag();
-        foreach (var problem in input.ReadProblems) diagnostics.Add(problem);
-        var timings = new PhaseTimings();
-        var config = ReadConfig(input, options, diagnostics);
+        var run = new PhaseRun(PhaseDiagnostics.None.With(nameof(InputReader), null, input.ReadProblems));
+        var config = run.Phase(nameof(ReadConfig), d => ReadConfig.Run(input, options, d));
         if (config is null)
         {
-            // The content is still parsed, so its errors are reported along with site.yml's.
-            new ParseDocuments(Markdown).Execute([.. input.Files.Where(f => f.IsMarkdown)], diagnostics);
-            return Fail(diagnostics, options);
+            run.Phase(nameof(ParseDocuments), d => ParseDocuments.Run(input.Files, Markdown, d)); // reported with site.yml's errors
+            return run.Failed(options);
         }
+        var main = Link(run, config, config, input.Files, fallback: null);
+        ImmutableArray<LanguageSite> translations = [.. config.Translations.Select(t => Link(run, t, config, input.Files, main.Site))];
+        var reads = sink is MemoryOutput ? new ReadLog() : null; // what each output reads, kept for Update
+        var explain = run.Phase(nameof(EmitExplainData), d => EmitExplainData.Run(main.Site, main.Links.Routes, input.Files, reads, d));
+        foreach (var language in (LanguageSite[])[main, .. translations])
+            run.Phase(nameof(CheckContent), Joined(language), d => CheckContent.Run(language.Site, language.Links.Graph, Lints, d));
+        if (run.HasErrors) return run.Failed(options);
 
-        // Process, then the links of each language: a translation is a site of its own under its folder (/es/).
-        var languages = new List<LanguageSite> { Link(config, LanguageFiles.Of(config, config, input.Files), null, diagnostics, timings) };
-        foreach (var language in config.Translations)
-            languages.Add(Link(language, LanguageFiles.Of(language, config, input.Files), languages[0].Site, diagnostics, timings));
-        if (diagnostics.HasErrors) return Fail(diagnostics, options);
+        var twins = new Twins([main.Site, .. translations.Select(t => t.Site)]);
+        var views = run.Phase(nameof(BuildPageViews), _ => BuildPageViews.Run(main.Site, main.Links, main.Redirects, _assets.Value, _content, explain, reads, twins: twins));
+        var translated = translations.Select(t => run.Phase(nameof(BuildPageViews), Joined(t),
+            _ => BuildPageViews.Run(t.Site, t.Links, t.Redirects, _assets.Value, _content, explain: null, twins: twins))).ToList();
+        IReadOnlyList<PageView> pages = [.. views.All, .. translated.SelectMany(v => v.All)];
+        var siteFiles = run.Phase(nameof(EmitSiteFiles), _ => EmitSiteFiles.Run([main, .. translations], pages, reads));
+        var search = run.Phase(nameof(BuildSearchIndex), _ => BuildSearchIndex.Run(main.Site));
+        var translatedFiles = translations.SelectMany(t => run.Phase(nameof(BuildSearchIndex), Joined(t), _ => TranslationFiles(t.Site).ToList())).ToList();
+        var plan = run.Phase(nameof(PlanOutput), d => PlanOutput.Run(main.Site, pages, _assets.Value, [.. siteFiles, explain.File, .. translatedFiles], search, d));
+        if (run.HasErrors) return run.Failed(options);
 
-        // PostProcess
-        var assets = new FingerprintedAssets(themeAssets);
-        var twins = new Twins([.. languages.Select(l => l.Site)]);
-        var made = languages.Select(l => MakeViews(l, assets, twins, timings)).ToList();
-        var views = made.SelectMany(m => m.Views).ToList();
-        var others = new List<OutputFile>(assets.Files.Count + 300);
-        others.AddRange(assets.Files);
-        others.AddRange(made.SelectMany(m => m.Files));
-        others.AddRange(EmitSiteFiles.Execute(languages[0].Site, views, languages.SelectMany(l => l.Redirects.Select(r => (l.Site.Config, r))).ToList()));
-        var paths = views.Select(v => v.OutputPath).Concat(others.Select(f => f.Path)).ToList();
-        CheckCollisions(paths, diagnostics);
-        if (diagnostics.HasErrors) return Fail(diagnostics, options);
-        sink?.Expect(paths);
-        return Render(input, options, sink, new Rendered(languages[0], made[0], views, others, paths, assets, twins), diagnostics, timings);
+        var rendered = run.Phase(nameof(RenderPages), _ => RenderPages.Run(plan, renderer, sink));
+        var ids = run.Phase(nameof(VerifyOutput), d => VerifyOutput.Run(rendered, NoIds, main.Site, input.SiteYamlSource, d));
+        if (run.HasErrors) return run.Failed(options);
+
+        if (sink is not MemoryOutput memory || reads is null) return run.Succeeded(options, plan.Paths, files: [], state: null);
+        var files = memory.Sorted();
+        var state = new SiteBuild(input, main.Site, main.Links, main.Redirects, _assets.Value, views.EntriesByCategory, explain, SiteReads.From(reads.ByOutput), search,
+            files, plan.Written, ids, run.Diagnostics) { Translations = translations, Twins = twins };
+        return run.Succeeded(options, plan.Paths, files, state);
     }
 
-    /// <summary>Parses, indexes and links one language's files (every language's errors are reported before the build stops).</summary>
-    private LanguageSite Link(SiteConfig config, ImmutableArray<SourceFile> files, Site? fallback, DiagnosticBag diagnostics, PhaseTimings timings)
+    /// <summary>
+    /// Phases 2 to 6 for one language: a translation is a site of its own, made from the files in its folder
+    /// (<see cref="LanguageFiles"/>), whose terms with no twin link to the default language's (<paramref name="fallback"/>).
+    /// </summary>
+    private static LanguageSite Link(PhaseRun run, SiteConfig language, SiteConfig defaultLanguage, ImmutableArray<SourceFile> all, Site? fallback)
     {
-        var markdownFiles = files.Where(f => f.IsMarkdown).ToList();
-        var staticFiles = files.Where(f => !f.IsMarkdown).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
-        var parser = new ParseDocuments(Markdown) { ChecksEntrySections = config.OutputFolder.Length == 0 };
-        var parsed = timings.Time("parse", () => parser.Execute(markdownFiles, diagnostics));
-        var site = timings.Time("index", () => IndexSite.Execute(config, parsed, staticFiles, diagnostics, fallback));
-        var matcher = timings.Time("autolink", () => AutoLinkTerms.Execute(site));
-        var routes = new SiteRoutes(site);
-        var links = timings.Time("links", () => ResolveLinks.Execute(site, routes, diagnostics));
-        var redirects = PlanRedirects.Execute(site, routes, diagnostics);
-        foreach (var lint in Lints) lint.Check(site, links.Graph, diagnostics);
-        return new LanguageSite(site, matcher, routes, links, redirects);
+        var files = LanguageFiles.Of(language, defaultLanguage, all);
+        var joined = fallback is null ? null : NoFiles;
+        var parsed = run.Phase(nameof(ParseDocuments), joined, d => ParseDocuments.Run(files, Markdown, d, checksEntrySections: fallback is null));
+        var site = run.Phase(nameof(IndexSite), joined, d => IndexSite.Run(language, parsed, files, d, fallback));
+        site = run.Phase(nameof(AutoLinkTerms), joined, _ => AutoLinkTerms.Run(site));
+        var links = run.Phase(nameof(ResolveLinks), joined, d => ResolveLinks.Run(site, d));
+        var redirects = run.Phase(nameof(PlanRedirects), joined, d => PlanRedirects.Run(site, links.Routes, d));
+        return new LanguageSite(site, links, redirects);
     }
 
-    /// <summary>One language's page views and the files it adds (its static files, feed and search index), paths in its folder.</summary>
-    private static LanguageViews MakeViews(LanguageSite language, FingerprintedAssets assets, Twins twins, PhaseTimings timings)
-    {
-        var (site, _, _, links, redirects) = language;
-        var folder = site.Config.OutputFolder;
-        var entriesByCategory = Linking.RelatedTerms.EntriesByCategory(site);
-        var pageViews = new BuildPageViews(site, links, redirects, new ContentHtmlRenderer(Markdown), assets, entriesByCategory) { Twins = twins };
-        var views = timings.Time("views", pageViews.Execute);
-        var search = timings.Time("search", () => Search.SearchIndex.Create(site));
-        var files = site.StaticFiles.Select(f => new OutputFile(f.RelativePath, f.Bytes))
-            .Append(AtomFeed.File(site))
-            .Concat(search.Files(site.Config.BasePath))
-            .Select(f => f with { Path = folder + f.Path });
-        return new LanguageViews(views, [.. files], entriesByCategory, pageViews.RelatedLists, search);
-    }
+    /// <summary>A translation's run of a phase adds to what the phase reported of the default language (replacing none of it).</summary>
+    private static IReadOnlyCollection<string>? Joined(LanguageSite language) => language.Site.Fallback is null ? null : NoFiles;
 
-    private BuildResult Render(SiteInput input, BuildOptions options, IOutputSink? sink, Rendered build, DiagnosticBag diagnostics, PhaseTimings timings)
-    {
-        var (main, mainViews, views, others, paths, assets, twins) = build;
-        var written = paths.ToFrozenSet(StringComparer.Ordinal);
-        // Each page is checked (VerifyOutput) and handed on as soon as it is rendered; a streaming build keeps none.
-        var check = new VerifyOutput(written, main.Site.Config.BasePath);
-        var pages = sink is null ? new OutputFile[views.Count] : null;
-        timings.Time("render", () =>
-        {
-            renderer.Render(views, (i, html) =>
-            {
-                var page = new OutputFile(views[i].OutputPath, html);
-                check.Check(page);
-                if (pages is not null) pages[i] = page;
-                else sink!.Add(page);
-            });
-            return 0;
-        });
-        foreach (var file in others)
-        {
-            check.Check(file);
-            sink?.Add(file);
-        }
-        var ids = timings.Time("verify", () =>
-            check.Report(new Dictionary<string, IReadOnlySet<string>>(), main.Site, input.SiteYamlSource, diagnostics));
-        if (diagnostics.HasErrors) return Fail(diagnostics, options);
-        var sortedDiagnostics = diagnostics.ToSortedList();
-        paths.Sort(StringComparer.Ordinal);
-        if (pages is null)
-            return new BuildResult(sortedDiagnostics, [], options.Strict) { Timings = timings.ToList(), Paths = paths };
+    private static readonly string[] NoFiles = [];
 
-        var sorted = pages.Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
-        var state = new SiteBuild(input, main.Site, main.Routes, main.Matcher, mainViews.EntriesByCategory,
-            new Dictionary<string, ImmutableArray<string>>(mainViews.RelatedLists, StringComparer.Ordinal),
-            main.Links, main.Redirects, assets, sorted,
-            sorted.Select((f, i) => (f.Path, i)).ToFrozenDictionary(p => p.Path, p => p.i, StringComparer.Ordinal),
-            written, ids, mainViews.Search, sortedDiagnostics) { Twins = twins };
-        return new BuildResult(sortedDiagnostics, sorted, options.Strict) { Timings = timings.ToList(), State = state, Paths = paths };
-    }
+    /// <summary>A translation's own files in its folder: those copied from input/es/ and its search index.</summary>
+    private static IEnumerable<OutputFile> TranslationFiles(Site translation) =>
+        translation.StaticFiles.Select(f => new OutputFile(f.RelativePath, f.Bytes))
+            .Concat(BuildSearchIndex.Run(translation).Files(translation.Config.BasePath))
+            .Select(f => f with { Path = translation.Config.OutputFolder + f.Path });
 
-    private static SiteConfig? ReadConfig(SiteInput input, BuildOptions options, DiagnosticBag diagnostics)
-    {
-        if (input.SiteYaml is null)
-        {
-            diagnostics.Error(SourceLocation.WholeFile(input.SiteYamlDisplayPath), DiagnosticCodes.MissingSiteConfig,
-                "site.yml is missing", $"create {input.SiteYamlDisplayPath} with at least 'title:' and 'base_url:'");
-            return null;
-        }
-        return SiteConfigReader.Read(input.SiteYaml, input.SiteYamlDisplayPath, diagnostics, options.BaseUrlOverride);
-    }
-
-    private static void CheckCollisions(List<string> paths, DiagnosticBag diagnostics)
-    {
-        foreach (var group in paths.GroupBy(p => p, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-            diagnostics.Error(SourceLocation.WholeFile("input/" + group.Key), DiagnosticCodes.DuplicateSlug,
-                $"two outputs would be written to '{group.Key}'", "rename or move the file in input/ that uses an address of a generated page");
-    }
-
-    private static BuildResult Fail(DiagnosticBag diagnostics, BuildOptions options) =>
-        new(diagnostics.ToSortedList(), [], options.Strict);
+    private static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> NoIds = new Dictionary<string, IReadOnlySet<string>>();
 }

@@ -44,6 +44,18 @@ public sealed class TranslationTests
     }
 
     [Fact]
+    public void The_Spanish_site_builds_no_explain_page_and_links_to_the_English_one_marked_as_English()
+    {
+        // The explain tool's data (terms, denial words, deadline pattern) is English; its page's texts are theme texts.
+        var result = Spanish.Value;
+        Assert.DoesNotContain(result.Files, f => f.Path.StartsWith("es/explain", StringComparison.Ordinal));
+        var link = result.Document("es/index.html").QuerySelector(".page-header a[href='/explain/']")!;
+        Assert.Equal(("en", "Péguela para ver sus palabras explicadas (en inglés)"), (link.GetAttribute("hreflang"), link.TextContent));
+        Assert.Null(result.Document("index.html").QuerySelector(".page-header a[href='/explain/']")!.GetAttribute("hreflang"));
+        Assert.Contains("Your letter, explained", EnglishThemeTexts(result.Document("explain/index.html")));
+    }
+
+    [Fact]
     public void Spanish_pages_show_Spanish_dates_category_names_and_navigation_to_the_Spanish_twin()
     {
         var page = Spanish.Value.Document("es/glossary/medical-necessity/index.html");
