@@ -5,7 +5,7 @@ using Glossary.Bench.Hugo;
 // Usage:
 //   dotnet run --project bench/Glossary.Bench -c Release -- [N ...] [--no-native]
 //                                                                       generate corpora and benchmark them (default 1000 10000)
-//   ... -- generate sparse|dense N INPUT                                 write a corpus of N entries
+//   ... -- generate sparse|dense N INPUT [--spanish]                     write a corpus of N entries (with a Spanish twin of each)
 //   ... -- compare [N ...]                                               ours against Hugo, sparse and link-dense corpora (default 1000 10000)
 //   ... -- build-once INPUT OUTPUT                                       one measured build in this process (used by the above)
 //   ... -- build-warm INPUT N [--full-check]                             N builds in one process, phase by phase (the output check as 'build' runs it, or AngleSharp's)
@@ -13,9 +13,10 @@ using Glossary.Bench.Hugo;
 //   ... -- search-compare OUTPUT                                         our search vs Pagefind on a built site (needs chromium, npm ci in bench/pagefind)
 //   ... -- profile-parse INPUT                                           cold vs warm cost of Markdig, YamlDotNet and the parse module
 //   ... -- profile-check OUTPUT                                          the rendered-output check on a built site, against AngleSharp's tokenizer alone
-if (args is ["generate", var kindName, var countText, var generateInput])
+if (args is ["generate", var kindName, var countText, var generateInput, .. var generateFlags])
 {
     CorpusGenerator.Generate(generateInput, int.Parse(countText), Enum.Parse<CorpusKind>(kindName, ignoreCase: true));
+    if (generateFlags is ["--spanish"]) SpanishTwins.Add(generateInput);
     return 0;
 }
 

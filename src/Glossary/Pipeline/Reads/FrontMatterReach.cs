@@ -50,6 +50,8 @@ public static class FrontMatterReach
         // A document with errors: other documents' checks skip what it could not read.
         ["Partial"] = Reach.Site,
         ["CrisisCallout"] = Reach.OwnPage,
+        // A translation's record of the twin it translates: read by 'check' only (parity), which makes no updates.
+        ["SourceHash"] = Reach.OwnPage,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every field of the front matter: each property, and each property of the content records it lists.</summary>
