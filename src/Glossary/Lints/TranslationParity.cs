@@ -32,9 +32,20 @@ public sealed class TranslationParity : ISiteLint
         var originals = source.Documents.Select(d => d.Url).ToHashSet(StringComparer.Ordinal);
         foreach (var orphan in site.Documents.Where(d => !originals.Contains(d.Url)))
             diagnostics.Warning(new SourceLocation(orphan.DisplayPath, 1, 1), DiagnosticCodes.OrphanTranslation,
-                $"translates input/{orphan.Source.RelativePath}, which does not exist (or is a draft)",
+                $"translates {TwinPath(orphan)}, which does not exist (or is a draft)",
                 "move it to the path of the page it translates, or delete it; slugs are the English file names");
         _report.Add(new ParityCount(site.Config.LanguageName, site.Config.Language, source.Config.LanguageName, current, stale, missing));
+    }
+
+    /// <summary>
+    /// Where a translation's twin would be, as diagnostics name files: its own path without the language's folder
+    /// ("content/es/glossary/copago.md" → "content/glossary/copago.md").
+    /// </summary>
+    private static string TwinPath(ContentDocument translation)
+    {
+        var relative = translation.Source.RelativePath;
+        var languageFolder = translation.DisplayPath[..^relative.Length].TrimEnd('/');
+        return languageFolder[..(languageFolder.LastIndexOf('/') + 1)] + relative;
     }
 
     private static bool IsCurrent(ContentDocument original, ContentDocument translation, DiagnosticBag diagnostics)

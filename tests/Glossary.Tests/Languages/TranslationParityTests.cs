@@ -59,6 +59,14 @@ public sealed class TranslationParityTests
     }
 
     [Fact]
+    public void An_orphan_names_the_missing_twin_in_the_input_folder_the_editor_gave()
+    {
+        var site = SpanishFixture.Create().With("es/glossary/copago.md", SpanishFixture.Entry("Copago", "", "Un pago."));
+        var orphan = Assert.Single(CheckCommand.Check(site.ToInput("/work/content"), new(), Today).Diagnostics, d => d.Code == DiagnosticCodes.OrphanTranslation);
+        DiagnosticAssert.At(orphan, "/work/content/es/glossary/copago.md", 1, "translates /work/content/glossary/copago.md, which does not exist");
+    }
+
+    [Fact]
     public void The_parity_report_counts_current_stale_and_missing_twins()
     {
         var (site, _) = WithHash(s => EnglishHash(s, "glossary/medical-necessity.md"));
