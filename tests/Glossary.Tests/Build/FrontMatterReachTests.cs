@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Glossary.Content;
 using Glossary.Diagnostics;
 using Glossary.Pipeline;
@@ -23,6 +24,17 @@ public sealed class FrontMatterReachTests
         Assert.Contains("KeyFindings.Sources.Url", FrontMatterReach.Paths);
     }
 
+    [Fact]
+    public void A_field_that_lists_records_of_the_content_model_is_read_field_by_field()
+    {
+        // FrontMatterReach names the records it opens one by one (so a trimmed build keeps their properties): a list of
+        // any other record would be one field, and moving one of its values in the file would count as an edit to it.
+        var unopened = FrontMatterReach.Paths.Where(p => TypeAt(p) is { IsGenericType: true } type
+            && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
+            && type.GetGenericArguments()[0] is { Namespace: "Glossary.Content", IsClass: true }).ToList();
+        Assert.True(unopened.Count == 0, $"name the records {string.Join(", ", unopened)} lists in FrontMatterReach.ListedRecord");
+    }
+
     [Theory]
     [InlineData("summary: Old.", "summary: New.", Reach.ShowingPages)]
     [InlineData("crisis_callout: true", "crisis_callout: false", Reach.OwnPage)]
@@ -39,6 +51,10 @@ public sealed class FrontMatterReachTests
     {
         Assert.Equal(expected, FrontMatterReach.Of(Read(before), Read(after)));
     }
+
+    /// <summary>The type of the property a path names, following listed records by their element type.</summary>
+    private static Type TypeAt(string path) => path.Split('.').Aggregate(typeof(FrontMatter), (type, name) =>
+        (type.IsGenericType ? type.GetGenericArguments()[0] : type).GetProperty(name)!.PropertyType);
 
     /// <summary>Front matter of an entry (when it has aliases) or else of a report, with the given fields.</summary>
     private static FrontMatter Read(string fields)

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Glossary.Content;
 using Glossary.Yaml;
@@ -55,44 +56,58 @@ public static class FrontMatterReach
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every field of the front matter: each property, and each property of the content records it lists.</summary>
-    public static ImmutableArray<string> Paths { get; } = [.. PathsOf(typeof(FrontMatter), "")];
+    public static ImmutableArray<string> Paths => [.. All.Select(f => f.Path)];
+
+    private static readonly ImmutableArray<Field> All = FieldsOf(typeof(FrontMatter), "", []);
 
     /// <summary>The farthest reach among the fields that differ between two parses of a document's front matter.</summary>
     public static Reach Of(FrontMatter before, FrontMatter after)
     {
         var reach = Reach.OwnPage;
-        foreach (var path in Paths)
+        foreach (var field in All)
         {
-            var fieldReach = Fields.GetValueOrDefault(path, Reach.Site);
-            if (fieldReach > reach && !Same(ValuesAt(before, path), ValuesAt(after, path))) reach = fieldReach;
+            var fieldReach = Fields.GetValueOrDefault(field.Path, Reach.Site);
+            if (fieldReach > reach && !Same(ValueAt(before, field.Properties), ValueAt(after, field.Properties))) reach = fieldReach;
         }
         return reach;
     }
 
-    private static IEnumerable<string> PathsOf(Type type, string prefix)
+    /// <summary>A field's path ("KeyFindings.Sources.Url") and the properties read along it.</summary>
+    private sealed record Field(string Path, ImmutableArray<PropertyInfo> Properties);
+
+    // The annotations keep the properties of FrontMatter and of the records it lists in a trimmed (native) build, which
+    // would otherwise cut them away: no field would be found, and an edit to any would reach only its own page.
+    private static ImmutableArray<Field> FieldsOf(
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type, string prefix, ImmutableArray<PropertyInfo> along)
     {
+        var fields = ImmutableArray.CreateBuilder<Field>();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var path = prefix + property.Name;
-            if (ListedRecord(property.PropertyType) is { } element)
-                foreach (var nested in PathsOf(element, path + ".")) yield return nested;
-            else
-                yield return path;
+            if (ListedRecord(property.PropertyType) is { } element) fields.AddRange(FieldsOf(element, path + ".", along.Add(property)));
+            else fields.Add(new Field(path, along.Add(property)));
         }
+        return fields.ToImmutable();
     }
 
-    /// <summary>T of an ImmutableArray&lt;T&gt; whose T is a record of the content model (a finding, a source); else null.</summary>
+    /// <summary>
+    /// T of an ImmutableArray&lt;T&gt; whose T is a record of the content model (a finding, a source); else null. Named
+    /// one by one, so that a trimmed build keeps their properties; a test fails when a field lists a record not named here.
+    /// </summary>
+    [return: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)]
     private static Type? ListedRecord(Type type) =>
-        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
-        && type.GetGenericArguments()[0] is { Namespace: "Glossary.Content" } element ? element : null;
+        type == typeof(ImmutableArray<KeyFinding>) ? typeof(KeyFinding)
+        : type == typeof(ImmutableArray<SourceReference>) ? typeof(SourceReference)
+        : null;
 
-    /// <summary>The value at a path: a property's value, or for a listed record the list of its elements' values.</summary>
-    private static object? ValuesAt(object? value, string path)
+    /// <summary>The value of a field: a property's value, or for a listed record the list of its elements' values.</summary>
+    private static object? ValueAt(object? value, ImmutableArray<PropertyInfo> properties, int step = 0)
     {
         if (value is null) return null;
-        var dot = path.IndexOf('.');
-        var property = value.GetType().GetProperty(dot < 0 ? path : path[..dot])!.GetValue(value);
-        return dot < 0 ? property : ((IEnumerable)property!).Cast<object>().Select(e => ValuesAt(e, path[(dot + 1)..])).ToList();
+        var property = properties[step].GetValue(value);
+        return step == properties.Length - 1
+            ? property
+            : ((IEnumerable)property!).Cast<object>().Select(e => ValueAt(e, properties, step + 1)).ToList();
     }
 
     /// <summary>
@@ -109,9 +124,9 @@ public static class FrontMatterReach
             var right = y.Cast<object?>().ToList();
             return left.Count == right.Count && left.Zip(right).All(p => Same(p.First, p.Second));
         }
-        var type = a.GetType();
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Located<>))
-            return Same(type.GetProperty(nameof(Located<object>.Value))!.GetValue(a), b.GetType().GetProperty(nameof(Located<object>.Value))!.GetValue(b));
+        // The front matter's located values are strings; one of another type would compare with where it stands, and an
+        // edit that only moved it would rebuild more than it needs to.
+        if (a is Located<string> located && b is Located<string> other) return located.Value == other.Value;
         return Equals(a, b);
     }
 }
