@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AngleSharp.Dom;
-using Deque.AxeCore.Playwright;
 using Glossary.Tests.Explain;
 using Glossary.Tests.Support;
 using Microsoft.Playwright;
@@ -42,12 +41,6 @@ public sealed class ExplainTests(BrowserSite site)
         await page.FocusAsync("#explain-input");
         await page.Keyboard.InsertTextAsync(text);
         await Assertions.Expect(page.Locator("#explain-status")).ToContainTextAsync("Found");
-    }
-
-    private static async Task Finish(WatchedPage watched)
-    {
-        await watched.Page.CloseAsync();
-        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
     }
 
     [Fact]
@@ -99,7 +92,7 @@ public sealed class ExplainTests(BrowserSite site)
         // Without the numbers, the copy is the letter as pasted.
         Assert.Equal(Letter, await page.Locator("#explain-marked").EvaluateAsync<string>(
             "m => { const copy = m.cloneNode(true); copy.querySelectorAll('sup').forEach(s => s.remove()); return copy.textContent; }"));
-        await Finish(watched);
+        await watched.CloseAsync();
     }
 
     [Fact]
@@ -136,12 +129,11 @@ public sealed class ExplainTests(BrowserSite site)
         Assert.Empty(await page.Context.CookiesAsync());
         Assert.Equal(address, page.Url);
         Assert.Equal(historyLength, await page.EvaluateAsync<int>("history.length"));
-        await Finish(watched);
+        await watched.CloseAsync();
     }
 
     [Theory]
-    [InlineData(390, 844)]
-    [InlineData(1280, 800)]
+    [MemberData(nameof(Viewports.PhoneAndDesktop), MemberType = typeof(Viewports))]
     public async Task The_whole_tool_works_by_keyboard(int width, int height)
     {
         Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
@@ -169,22 +161,21 @@ public sealed class ExplainTests(BrowserSite site)
         var navigated = page.WaitForURLAsync("**" + AppealGuide);
         await page.Keyboard.PressAsync("Enter");
         await navigated;
-        await Finish(watched);
+        await watched.CloseAsync();
     }
 
     [Theory]
-    [InlineData(390, 844)]
-    [InlineData(1280, 800)]
+    [MemberData(nameof(Viewports.PhoneAndDesktop), MemberType = typeof(Viewports))]
     public async Task The_explained_letter_has_no_axe_violations(int width, int height)
     {
         Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
         var watched = await OpenReady(width, height);
         await Paste(watched.Page, Letter);
-        Assert.Empty(AccessibilityTests.Violations(await watched.Page.RunAxe()));
+        Assert.Empty(await watched.Page.AxeViolationsAsync());
         // For a person to look at, beside ScreenshotTests' pictures.
         Directory.CreateDirectory(ScreenshotTests.Folder);
         await watched.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotTests.Folder, $"explain-{width}.png"), FullPage = true });
-        await Finish(watched);
+        await watched.CloseAsync();
     }
 
     [Fact]
@@ -215,7 +206,7 @@ public sealed class ExplainTests(BrowserSite site)
         Assert.Equal("rgba(0, 0, 0, 0)", await page.Locator("#explain-marked mark").First.EvaluateAsync<string>("m => getComputedStyle(m).backgroundColor"));
         var pdf = await page.PdfAsync(new PagePdfOptions { Format = "Letter" });
         Assert.True(pdf.Length > 10_000 && pdf[..4].SequenceEqual("%PDF"u8.ToArray()), "Chromium made no PDF of the page");
-        await Finish(watched);
+        await watched.CloseAsync();
     }
 
     [Fact]
@@ -238,6 +229,6 @@ public sealed class ExplainTests(BrowserSite site)
             }
             """, DeadlineCases.All.Select(c => c.Text).ToArray());
         Assert.Equal(DeadlineCases.All.Select(c => c.Expected), deadlines);
-        await Finish(watched);
+        await watched.CloseAsync();
     }
 }

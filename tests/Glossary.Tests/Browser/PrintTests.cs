@@ -38,7 +38,6 @@ public sealed class PrintTests(BrowserSite site)
         await letter.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ScreenshotTests.Folder, "appeal-letter-print.png") });
         var pdf = await watched.Page.PdfAsync(new PagePdfOptions { Format = "Letter" });
         Assert.True(pdf.Length > 10_000 && pdf[..4].SequenceEqual("%PDF"u8.ToArray()), "Chromium made no PDF of the page");
-        await watched.Page.CloseAsync();
-        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
+        await watched.CloseAsync();
     }
 }

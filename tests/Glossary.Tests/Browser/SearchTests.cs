@@ -1,5 +1,4 @@
 using System.Globalization;
-using Deque.AxeCore.Playwright;
 using Glossary.Tests.Text;
 using Microsoft.Playwright;
 
@@ -63,8 +62,7 @@ public sealed class SearchTests(BrowserSite site)
         var ms = double.Parse(await watched.Page.Locator("#search").GetAttributeAsync("data-rank-ms") ?? "999", CultureInfo.InvariantCulture);
         Assert.True(ms < 50, $"ranking took {ms} ms");
         Assert.True(await watched.Page.Locator("#search-results").IsVisibleAsync());
-        await watched.Page.CloseAsync();
-        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
+        await watched.CloseAsync();
     }
 
     // Typo tolerance: one edit for query words of 5 to 8 letters, two for 9 or more (README, Search).
@@ -76,8 +74,7 @@ public sealed class SearchTests(BrowserSite site)
         Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
         var (watched, input) = await Open();
         Assert.Contains(expected, await TitlesAfterTyping(watched, input, query));
-        await watched.Page.CloseAsync();
-        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
+        await watched.CloseAsync();
     }
 
     [Theory]
@@ -89,8 +86,7 @@ public sealed class SearchTests(BrowserSite site)
         var (watched, input) = await Open();
         Assert.Empty(await TitlesAfterTyping(watched, input, query));
         Assert.StartsWith("No results", await watched.Page.Locator("#search-status").TextContentAsync());
-        await watched.Page.CloseAsync();
-        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
+        await watched.CloseAsync();
     }
 
     [Fact]
@@ -108,8 +104,7 @@ public sealed class SearchTests(BrowserSite site)
         Assert.Equal(expected, found);
         var allowed = await watched.Page.EvaluateAsync<int[]>("() => ['iop', 'appea', 'external', 'necessity', 'authorization'].map(glossarySearch.maxEdits)");
         Assert.Equal([0, 1, 1, 2, 2], allowed);
-        await watched.Page.CloseAsync();
-        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
+        await watched.CloseAsync();
     }
 
     /// <summary>The stop words come from the index's manifest: a word the manifest lists is dropped from the query.</summary>
@@ -130,8 +125,7 @@ public sealed class SearchTests(BrowserSite site)
         Assert.Empty(await TitlesAfterTyping(watched, input, "iop"));
         Assert.Contains("No results", await watched.Page.Locator("#search-status").TextContentAsync());
         Assert.Equal("Intensive Outpatient Program", (await TitlesAfterTyping(watched, input, "intensive outpatient"))[0]);
-        await watched.Page.CloseAsync();
-        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
+        await watched.CloseAsync();
     }
 
     private static Task<string?> FocusedHref(WatchedPage watched) =>
@@ -147,8 +141,7 @@ public sealed class SearchTests(BrowserSite site)
         Assert.Equal(titles.Count, await links.CountAsync());
         Assert.Equal("/glossary/prior-authorization/", await links.First.GetAttributeAsync("href"));
         Assert.Equal("Prior Authorization", await links.First.Locator(".search__title").TextContentAsync());
-        await watched.Page.CloseAsync();
-        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
+        await watched.CloseAsync();
     }
 
     [Fact]
@@ -174,8 +167,7 @@ public sealed class SearchTests(BrowserSite site)
         await keyboard.PressAsync("Enter");
         await navigated;
         Assert.Equal("Prior Authorization", (await watched.Page.Locator("h1").TextContentAsync())?.Trim());
-        await watched.Page.CloseAsync();
-        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
+        await watched.CloseAsync();
     }
 
     [Fact]
@@ -191,8 +183,7 @@ public sealed class SearchTests(BrowserSite site)
         await tab.WaitForURLAsync("**/glossary/prior-authorization/");
         Assert.EndsWith("/search/", new Uri(watched.Page.Url).AbsolutePath);
         await tab.CloseAsync();
-        await watched.Page.CloseAsync();
-        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
+        await watched.CloseAsync();
     }
 
     [Fact]
@@ -202,10 +193,8 @@ public sealed class SearchTests(BrowserSite site)
         var (watched, input) = await Open();
         await TitlesAfterTyping(watched, input, "iop");
         await watched.Page.Keyboard.PressAsync("ArrowDown");
-        var results = await watched.Page.RunAxe();
-        Assert.Empty(results.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
-        await watched.Page.CloseAsync();
-        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
+        Assert.Empty(await watched.Page.AxeViolationsAsync());
+        await watched.CloseAsync();
     }
 
     [Fact]
@@ -221,19 +210,16 @@ public sealed class SearchTests(BrowserSite site)
         await navigated;
         await Assertions.Expect(watched.Page.Locator("#search-results .search__title").First).ToHaveTextAsync("External Review");
         Assert.Contains("results for", await watched.Page.Locator("#search-status").TextContentAsync());
-        await watched.Page.CloseAsync();
-        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
+        await watched.CloseAsync();
     }
 
     [Fact]
     public async Task Without_javascript_the_search_page_offers_other_ways_to_find_terms()
     {
         Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
-        var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(site.Address!, "/search/?q=iop").ToString());
+        var page = await site.OpenWithoutScriptAsync("/search/?q=iop");
         Assert.True(await page.Locator(".search__nojs a[href='/glossary/']").IsVisibleAsync());
         Assert.True(await page.Locator(".search__nojs a[href='/categories/']").IsVisibleAsync());
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 }

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Glossary.Tests.Browser;
@@ -28,11 +27,10 @@ public sealed class SpanishTwinTests(BrowserSite browser, SpanishSite spanish) :
         var titles = await watched.Page.Locator("#search-results .search__title").AllTextContentsAsync();
         var kinds = await watched.Page.Locator("#search-results .search__kind").AllTextContentsAsync();
         var first = await watched.Page.Locator("#search-results a").First.GetAttributeAsync("href");
-        await watched.Page.CloseAsync();
+        await watched.CloseAsync();
         Assert.Equal(expected, titles.FirstOrDefault());
         Assert.Equal("Término", kinds[0]);
         Assert.StartsWith("/es/glossary/", first, StringComparison.Ordinal);
-        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
     }
 
     [Fact]
@@ -48,20 +46,11 @@ public sealed class SpanishTwinTests(BrowserSite browser, SpanishSite spanish) :
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Idioma" }).GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await page.WaitForURLAsync(u => u.EndsWith("/glossary/medical-necessity/", StringComparison.Ordinal) && !u.Contains("/es/", StringComparison.Ordinal));
         Assert.Equal("Medical Necessity", await page.Locator("h1").TextContentAsync());
-        await page.CloseAsync();
-        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
+        await watched.CloseAsync();
     }
 
-    public static TheoryData<string, int, int> SpanishPagesAndSizes()
-    {
-        var data = new TheoryData<string, int, int>();
-        foreach (var page in new[] { "/es/", "/es/glossary/medical-necessity/", "/es/guides/appeals/", "/es/glossary/", "/es/categories/insurance/", "/es/search/?q=iop", "/es/about/" })
-        {
-            data.Add(page, 390, 844);
-            data.Add(page, 1280, 800);
-        }
-        return data;
-    }
+    public static TheoryData<string, int, int> SpanishPagesAndSizes() => Viewports.EachAtPhoneAndDesktop(
+        "/es/", "/es/glossary/medical-necessity/", "/es/guides/appeals/", "/es/glossary/", "/es/categories/insurance/", "/es/search/?q=iop", "/es/about/");
 
     [Theory]
     [MemberData(nameof(SpanishPagesAndSizes))]
@@ -69,10 +58,8 @@ public sealed class SpanishTwinTests(BrowserSite browser, SpanishSite spanish) :
     {
         Assert.SkipWhen(browser.SkipReason is not null, browser.SkipReason ?? "");
         var watched = await Open(path, width, height);
-        var results = await watched.Page.RunAxe();
-        var violations = results.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
-        await watched.Page.CloseAsync();
+        var violations = await watched.Page.AxeViolationsAsync();
+        await watched.CloseAsync();
         Assert.Empty(violations);
-        Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
     }
 }

@@ -40,4 +40,11 @@ public sealed class WatchedPage
     public ConcurrentBag<string> Problems { get; } = [];
 
     public Task<IResponse?> GotoAsync(string path) => Page.GotoAsync(new Uri(_site, path).ToString());
+
+    /// <summary>Closes the page, then fails the test with what went wrong on it, if anything did.</summary>
+    public async Task CloseAsync()
+    {
+        await Page.CloseAsync();
+        Assert.True(Problems.IsEmpty, string.Join("\n", Problems));
+    }
 }
