@@ -31,7 +31,7 @@ public sealed class ExplainDataTests
     [Fact]
     public void The_file_is_named_by_its_language_and_content_and_only_the_explain_page_loads_it_and_its_script()
     {
-        var result = TestSite.Fixture().Build();
+        var result = FixtureBuild.Result;
         var file = DataFile(result);
         Assert.Equal($"explain/en.{Hashing.ShortHash(file.Content)}.json", file.Path);
         var page = result.Document("explain/index.html");

@@ -4,8 +4,6 @@ namespace Glossary.Tests.Linking;
 
 public sealed class TermPreviewTests
 {
-    private static readonly Lazy<Glossary.Pipeline.BuildResult> Site = new(() => TestSite.Fixture().Build());
-
     private static readonly Dictionary<string, string> Summaries = new()
     {
         ["/glossary/medical-necessity/"] = "A short summary of Medical Necessity.",
@@ -18,9 +16,9 @@ public sealed class TermPreviewTests
     public void Every_link_to_an_entry_on_every_page_carries_that_entrys_summary()
     {
         var checkedLinks = 0;
-        foreach (var file in Site.Value.Files.Where(f => f.Path.EndsWith(".html")))
+        foreach (var file in FixtureBuild.Result.Files.Where(f => f.Path.EndsWith(".html")))
         {
-            var page = Site.Value.Document(file.Path);
+            var page = FixtureBuild.Result.Document(file.Path);
             foreach (var link in page.QuerySelectorAll("main a[href^='/glossary/']"))
             {
                 var href = link.GetAttribute("href")!.Split('#')[0];
@@ -38,19 +36,19 @@ public sealed class TermPreviewTests
     [Fact]
     public void Content_links_to_entries_are_term_links_and_others_are_not()
     {
-        var prose = Site.Value.Document("guides/appeals/index.html").QuerySelector(".prose")!;
+        var prose = FixtureBuild.Result.Document("guides/appeals/index.html").QuerySelector(".prose")!;
         var link = prose.QuerySelector("a[href='/glossary/medical-necessity/']")!;
         Assert.Contains("term-link", link.ClassList);
-        var about = Site.Value.Document("glossary/medical-necessity/index.html").QuerySelector("a[href='/about/']")!;
+        var about = FixtureBuild.Result.Document("glossary/medical-necessity/index.html").QuerySelector("a[href='/about/']")!;
         Assert.Null(about.GetAttribute("aria-describedby"));
     }
 
     [Fact]
     public void Each_summary_id_appears_once_per_page()
     {
-        foreach (var file in Site.Value.Files.Where(f => f.Path.EndsWith(".html")))
+        foreach (var file in FixtureBuild.Result.Files.Where(f => f.Path.EndsWith(".html")))
         {
-            var ids = Site.Value.Document(file.Path).QuerySelectorAll("[id^='term-']").Select(e => e.Id).ToList();
+            var ids = FixtureBuild.Result.Document(file.Path).QuerySelectorAll("[id^='term-']").Select(e => e.Id).ToList();
             Assert.Equal(ids.Count, ids.Distinct().Count());
         }
     }

@@ -22,18 +22,16 @@ public sealed class SearchIndexTests
         Assert.Equal("5", SearchIndexBuilder.ShardKey("5"));
     }
 
-    private static readonly Lazy<Glossary.Pipeline.BuildResult> Site = new(() => TestSite.Fixture().Build());
-
-    private static JsonElement Json(string path) => JsonDocument.Parse(Encoding.UTF8.GetString(Site.Value.Files.Single(f => f.Path == path).Content)).RootElement;
+    private static JsonElement Json(string path) => JsonDocument.Parse(Encoding.UTF8.GetString(FixtureBuild.Result.Files.Single(f => f.Path == path).Content)).RootElement;
 
     [Fact]
     public void Manifest_lists_every_shard_file_and_no_other()
     {
         var manifest = Json("search/index/manifest.json");
         var shards = manifest.GetProperty("shards").EnumerateArray().Select(s => s.GetString()!).ToHashSet();
-        var files = Site.Value.Files.Where(f => f.Path.StartsWith("search/index/w-")).Select(f => f.Path["search/index/w-".Length..^".json".Length]).ToHashSet();
+        var files = FixtureBuild.Result.Files.Where(f => f.Path.StartsWith("search/index/w-")).Select(f => f.Path["search/index/w-".Length..^".json".Length]).ToHashSet();
         Assert.Equal(files, shards);
-        Assert.Equal(Site.Value.Files.Count(f => f.Path.StartsWith("search/index/d-")),
+        Assert.Equal(FixtureBuild.Result.Files.Count(f => f.Path.StartsWith("search/index/d-")),
             (int)Math.Ceiling(manifest.GetProperty("documents").GetInt32() / (double)manifest.GetProperty("chunk").GetInt32()));
     }
 

@@ -7,7 +7,7 @@ public sealed class AssetBudgetTests
     [Fact]
     public void A_glossary_page_loads_under_30_kB_of_css_and_js_and_no_blocking_script()
     {
-        var result = TestSite.Fixture().Build();
+        var result = FixtureBuild.Result;
         var page = result.Document("glossary/medical-necessity/index.html");
         var assets = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!)
             .Concat(page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!))

@@ -7,16 +7,9 @@ namespace Glossary.Tests.Seo;
 
 public sealed class SeoTests
 {
-    private static readonly Lazy<Glossary.Pipeline.BuildResult> Site = new(() =>
-    {
-        var result = TestSite.Fixture().Build();
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        return result;
-    });
-
     private static JsonElement Graph(string path)
     {
-        var script = Site.Value.Document(path).QuerySelector("script[type='application/ld+json']")!;
+        var script = FixtureBuild.Result.Document(path).QuerySelector("script[type='application/ld+json']")!;
         var root = JsonDocument.Parse(script.TextContent).RootElement;
         Assert.Equal("https://schema.org", root.GetProperty("@context").GetString());
         return root.GetProperty("@graph");
@@ -99,7 +92,7 @@ public sealed class SeoTests
     [Fact]
     public void Titles_descriptions_and_canonicals_are_unique_and_absolute()
     {
-        var pages = Site.Value.Files.Where(f => f.Path.EndsWith(".html")).Select(f => (f.Path, Doc: Site.Value.Document(f.Path))).ToList();
+        var pages = FixtureBuild.Result.Files.Where(f => f.Path.EndsWith(".html")).Select(f => (f.Path, Doc: FixtureBuild.Result.Document(f.Path))).ToList();
         Assert.Equal(pages.Count, pages.Select(p => p.Doc.Title).Distinct().Count());
         foreach (var (path, doc) in pages)
         {
@@ -111,38 +104,38 @@ public sealed class SeoTests
             Assert.Equal("summary", doc.QuerySelector("meta[name='twitter:card']")!.GetAttribute("content"));
         }
         Assert.Equal("https://example.org/glossary/medical-necessity/",
-            Site.Value.Document("glossary/medical-necessity/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+            FixtureBuild.Result.Document("glossary/medical-necessity/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
 
     [Fact]
     public void Sitemap_lists_public_pages_with_lastmod_and_robots_points_to_it()
     {
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        var urls = XDocument.Parse(Site.Value.Page("sitemap.xml")).Root!.Elements(ns + "url")
+        var urls = XDocument.Parse(FixtureBuild.Result.Page("sitemap.xml")).Root!.Elements(ns + "url")
             .ToDictionary(u => u.Element(ns + "loc")!.Value, u => u.Element(ns + "lastmod")?.Value);
         Assert.Equal("2026-02-01", urls["https://example.org/glossary/prior-authorization/"]);
         Assert.Contains("https://example.org/glossary/", urls.Keys);
         Assert.DoesNotContain("https://example.org/404.html", urls.Keys);
         Assert.DoesNotContain("https://example.org/thanks/", urls.Keys);
-        Assert.Contains("Sitemap: https://example.org/sitemap.xml", Site.Value.Page("robots.txt"));
+        Assert.Contains("Sitemap: https://example.org/sitemap.xml", FixtureBuild.Result.Page("robots.txt"));
     }
 
     [Fact]
     public void Atom_feed_lists_entries_and_guides_newest_first()
     {
         XNamespace atom = "http://www.w3.org/2005/Atom";
-        var feed = XDocument.Parse(Site.Value.Page("feed.xml")).Root!;
+        var feed = XDocument.Parse(FixtureBuild.Result.Page("feed.xml")).Root!;
         Assert.Equal("2026-04-01T00:00:00Z", feed.Element(atom + "updated")!.Value);
         var entries = feed.Elements(atom + "entry").Select(e => (e.Element(atom + "title")!.Value, e.Element(atom + "updated")!.Value)).ToList();
         Assert.Equal([("How to appeal", "2026-04-01T00:00:00Z"), ("External Review", "2026-03-01T00:00:00Z"),
             ("Prior Authorization", "2026-02-01T00:00:00Z"), ("Medical Necessity", "2026-01-15T00:00:00Z")], entries);
-        Assert.Equal("/feed.xml", Site.Value.Document("index.html").QuerySelector("link[type='application/atom+xml']")!.GetAttribute("href"));
+        Assert.Equal("/feed.xml", FixtureBuild.Result.Document("index.html").QuerySelector("link[type='application/atom+xml']")!.GetAttribute("href"));
     }
 
     [Fact]
     public void Headers_file_has_a_strict_policy_and_caching()
     {
-        var rules = SiteHeaders.Parse(Site.Value.Page("_headers"));
+        var rules = SiteHeaders.Parse(FixtureBuild.Result.Page("_headers"));
         var all = rules.Single(r => r.Pattern == "/*").Headers.ToDictionary(h => h.Name, h => h.Value);
         Assert.Contains("default-src 'self'", all["Content-Security-Policy"]);
         Assert.Contains("form-action 'self'", all["Content-Security-Policy"]);
@@ -176,7 +169,7 @@ public sealed class SeoTests
     [Fact]
     public void Feedback_form_posts_to_the_thank_you_page_for_netlify_forms()
     {
-        var form = Site.Value.Document("glossary/iop/index.html").QuerySelector("form[name=feedback]")!;
+        var form = FixtureBuild.Result.Document("glossary/iop/index.html").QuerySelector("form[name=feedback]")!;
         Assert.Equal("post", form.GetAttribute("method"));
         Assert.Equal("/thanks/", form.GetAttribute("action"));
         Assert.Equal("true", form.GetAttribute("data-netlify"));
@@ -185,6 +178,6 @@ public sealed class SeoTests
         Assert.Equal("feedback", form.QuerySelector("input[name=form-name]")!.GetAttribute("value"));
         Assert.Equal("/glossary/iop/", form.QuerySelector("input[name=page]")!.GetAttribute("value"));
         Assert.Equal(2, form.QuerySelectorAll("input[type=radio][name=helpful]").Length);
-        Assert.Equal("Thank you", Site.Value.Document("thanks/index.html").QuerySelector("h1")!.TextContent);
+        Assert.Equal("Thank you", FixtureBuild.Result.Document("thanks/index.html").QuerySelector("h1")!.TextContent);
     }
 }

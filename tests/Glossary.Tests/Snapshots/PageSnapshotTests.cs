@@ -5,13 +5,6 @@ namespace Glossary.Tests.Snapshots;
 /// <summary>One snapshot per page type, rendered from the fixture site through the real pipeline and theme.</summary>
 public sealed class PageSnapshotTests
 {
-    private static readonly Lazy<Glossary.Pipeline.BuildResult> Site = new(() =>
-    {
-        var result = TestSite.Fixture().Build();
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        return result;
-    });
-
     [Theory]
     [InlineData("index.html", "home")]
     [InlineData("glossary/medical-necessity/index.html", "entry")]
@@ -27,5 +20,5 @@ public sealed class PageSnapshotTests
     [InlineData("search/index.html", "search")]
     [InlineData("explain/index.html", "explain")]
     public void Page_matches_its_approved_snapshot(string path, string name) =>
-        HtmlSnapshot.Verify(Site.Value.Page(path), name);
+        HtmlSnapshot.Verify(FixtureBuild.Result.Page(path), name);
 }
