@@ -22,7 +22,8 @@ public static class DocumentIdentity
             d.Kind, d.Slug, d.Url, m.Title, m.Draft, m.Autolink, m.GuideKind, m.Reviewed, m.Updated, d.LastModified,
             Join(m.Aliases.Select(a => a.Value)), Join(m.Categories.Select(c => c.Value)), Join(m.Related.Select(r => r.Value)),
             Join(m.Terms.Select(t => t.Value)), Join(m.RedirectFrom.Select(r => r.Value)),
-            Join(m.KeyFindings.Select(f => f.Title + '\u001d' + f.Text + '\u001d' + Join(f.Terms.Select(t => t.Value)))));
+            Join(m.KeyFindings.Select(f => f.Title + '\u001d' + f.Text + '\u001d' + Join(f.Terms.Select(t => t.Value)))),
+            Join(m.Relationships.Select(r => r.From.Value + '\u001d' + r.To.Value + '\u001d' + r.Label + '\u001d' + r.Text)));
     }
 
     private static string Join(IEnumerable<string> values) => string.Join('\u001e', values);

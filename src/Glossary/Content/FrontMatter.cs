@@ -29,5 +29,8 @@ public sealed record FrontMatter(
     bool Partial = false)
 {
     /// <summary>Front matter of which nothing could be read (no front matter, or a file that could not be read at all).</summary>
+    /// <summary>Explained connections between entries ('relationships'), on entries and guides.</summary>
+    public ImmutableArray<Relationship> Relationships { get; init; } = [];
+
     public static FrontMatter None { get; } = new("", "", [], [], [], [], null, null, false, GuideKind.Guide, [], [], [], true, Partial: true);
 }
