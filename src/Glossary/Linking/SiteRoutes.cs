@@ -17,7 +17,7 @@ public sealed class SiteRoutes
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";
 
-    /// <summary>Planned: the map of how terms link (DESIGN.md). Reserved now so that no page takes the address first.</summary>
+    /// <summary>The explorer of the semantic network: how terms, guides and reports connect.</summary>
     public const string Network = "/network/";
 
     /// <summary>
@@ -35,7 +35,7 @@ public sealed class SiteRoutes
     public SiteRoutes(Site site)
     {
         _documentsByUrl = site.Documents.ToDictionary(d => d.Url, StringComparer.Ordinal);
-        var all = new HashSet<string>(StringComparer.Ordinal) { Home, Glossary, Guides, Categories, NotFound, Thanks, Feed, Search };
+        var all = new HashSet<string>(StringComparer.Ordinal) { Home, Glossary, Guides, Categories, NotFound, Thanks, Feed, Search, Network };
         all.UnionWith(site.Config.Categories.Select(c => CategoryUrl(c.Slug)));
         all.UnionWith(site.Documents.Select(d => d.Url));
         all.UnionWith(site.StaticFiles.Select(f => "/" + f.RelativePath));

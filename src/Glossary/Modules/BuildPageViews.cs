@@ -26,6 +26,10 @@ public sealed class BuildPageViews(
     private readonly SiteView _siteView = CreateSiteView(site, assets);
     private readonly RelatedTerms _related = new(site, links.Graph, entriesByCategory);
     private readonly Dictionary<string, ContentDocument> _current = ResolveLinks.BySource(site);
+    private readonly NetworkFigures _network = new(Glossary.Network.SemanticGraphBuilder.Build(site, links.Graph), CreateSiteView(site, assets));
+
+    /// <summary>The semantic network the figures and the explorer show.</summary>
+    public NetworkFigures Network => _network;
 
     public SiteView SiteView => _siteView;
 
@@ -65,6 +69,7 @@ public sealed class BuildPageViews(
             NotFound(),
             new SearchPageView(_siteView, SiteRoutes.Search, "Search", $"Search the {site.Config.Title}: terms, abbreviations and guides.", Crumbs(),
                 _siteView.Href("/" + Search.SearchIndexBuilder.Folder + "/")),
+            NetworkPage(),
             new ThanksPageView(_siteView, SiteRoutes.Thanks, "Thank you", "Thank you for telling us whether the page helped."),
             .. redirects.Select(RedirectView),
         ];
@@ -109,7 +114,8 @@ public sealed class BuildPageViews(
         var findingTerms = TermDocuments(document.Meta.KeyFindings.SelectMany(f => f.Terms).Select(t => t.Value));
         // Summaries shown visibly next to a list's links need no hidden copy.
         var shownInList = document.Kind == DocumentKind.Entry ? related : document.Kind == DocumentKind.Guide ? guideTerms : [];
-        var summaries = Summaries(resolved.Terms.Concat(links.Graph.LinksTo(document)).Concat(findingTerms).Except(shownInList));
+        var summaries = Summaries(resolved.Terms.Concat(links.Graph.LinksTo(document)).Concat(findingTerms)
+            .Concat(document.Kind == DocumentKind.Entry ? _network.EntriesShownWith(document) : []).Except(shownInList));
         PageView view = document.Kind switch
         {
             DocumentKind.Entry => new EntryPageView(_siteView, document.Url, document.Title, document.Meta.Summary,
@@ -120,7 +126,7 @@ public sealed class BuildPageViews(
                 LinksTo(related),
                 referencedIn,
                 document.Meta.Sources,
-                dates) { CurrentCategory = FirstCategorySlug(document) },
+                dates) { CurrentCategory = FirstCategorySlug(document), Network = _network.For(document) },
             DocumentKind.Guide => new GuidePageView(_siteView, document.Url, document.Title, document.Meta.Summary,
                 Crumbs(("Guides", SiteRoutes.Guides)),
                 document.Meta.GuideKind == GuideKind.Report,
@@ -212,6 +218,12 @@ public sealed class BuildPageViews(
             [.. SortedLinks(site.Entries.Where(InCategory))],
             [.. SortedLinks(site.Guides.Where(InCategory))]) { CurrentCategory = category.Slug };
     }
+
+    private NetworkPageView NetworkPage() =>
+        new(_siteView, SiteRoutes.Network, "How terms connect",
+            "Every term, guide and report with the pages it is most closely connected to: links, related terms, report findings and explained connections.",
+            Crumbs(), _network.ListItems(), _siteView.Href(Glossary.Network.NetworkData.GraphPath), _siteView.Href("/" + Glossary.Network.NetworkData.CodesFolder + "/"))
+        { TermSummaries = Summaries(site.Entries) };
 
     private NotFoundPageView NotFound() =>
         new(_siteView, SiteRoutes.NotFound, "Page not found", "The page you asked for is not here.", []);

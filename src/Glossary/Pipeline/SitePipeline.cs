@@ -68,6 +68,7 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
         others.AddRange(assets.Files);
         others.AddRange(staticFiles.Select(f => new OutputFile(f.RelativePath, f.Bytes)));
         others.AddRange(EmitSiteFiles.Execute(site, views, redirects));
+        others.AddRange(Network.NetworkData.Files(pageViews.Network.Graph, config.BasePath));
         var search = timings.Time("search", () => Search.SearchIndex.Create(site));
         others.AddRange(search.Files(config.BasePath));
 
