@@ -115,7 +115,7 @@ public sealed class BuildPageViews(
         // Summaries shown visibly next to a list's links need no hidden copy.
         var shownInList = document.Kind == DocumentKind.Entry ? related : document.Kind == DocumentKind.Guide ? guideTerms : [];
         var summaries = Summaries(resolved.Terms.Concat(links.Graph.LinksTo(document)).Concat(findingTerms)
-            .Concat(document.Kind == DocumentKind.Entry ? _network.EntriesShownWith(document) : []).Except(shownInList));
+            .Concat(ShowsFigure(document) ? _network.EntriesShownWith(document) : []).Concat(RelationshipEntries(document)).Except(shownInList));
         PageView view = document.Kind switch
         {
             DocumentKind.Entry => new EntryPageView(_siteView, document.Url, document.Title, document.Meta.Summary,
@@ -137,11 +137,32 @@ public sealed class BuildPageViews(
                 LinksTo(guideTerms),
                 referencedIn,
                 document.Meta.Sources,
-                dates) { CurrentCategory = FirstCategorySlug(document) },
+                dates)
+            {
+                CurrentCategory = FirstCategorySlug(document),
+                Network = ShowsFigure(document) ? _network.For(document) : null,
+                ThematicConnections = ThematicConnections(document),
+                Highlights = [.. document.Meta.Relationships.Select(Highlight).OfType<RelationshipHighlightView>()],
+            },
             _ => new ContentPageView(_siteView, document.Url, document.Title, document.Meta.Summary, Crumbs(), body, dates),
         };
         return view with { TermSummaries = summaries, ShowsCrisisCallout = ShowsCrisisCallout(document) };
     }
+
+    /// <summary>Entries and reports show their neighbourhood; guides do not (their terms are listed already).</summary>
+    private static bool ShowsFigure(ContentDocument document) =>
+        document.Kind == DocumentKind.Entry || document.Meta.GuideKind == GuideKind.Report;
+
+    private static int ThematicConnections(ContentDocument document) =>
+        document.Meta.KeyFindings.Sum(f => f.Terms.Select(t => t.Value).Distinct(StringComparer.Ordinal).Count()) + document.Meta.Relationships.Length;
+
+    private IEnumerable<ContentDocument> RelationshipEntries(ContentDocument document) =>
+        document.Kind != DocumentKind.Guide ? [] : document.Meta.Relationships.SelectMany(r => new[] { r.From, r.To }).Select(n => site.Terms.Lookup(n.Value).FirstOrDefault()).OfType<ContentDocument>();
+
+    private RelationshipHighlightView? Highlight(Relationship r) =>
+        site.Terms.Lookup(r.From.Value) is [var from] && site.Terms.Lookup(r.To.Value) is [var to]
+            ? new RelationshipHighlightView(LinkTo(from), LinkTo(to), r.Label, r.Text, r.Sources)
+            : null;
 
     /// <summary>The page's own 'crisis_callout' flag if it has one, else whether it is in a category site.yml names.</summary>
     private bool ShowsCrisisCallout(ContentDocument document) =>
@@ -219,7 +240,8 @@ public sealed class BuildPageViews(
             [.. SortedLinks(site.Guides.Where(InCategory))]) { CurrentCategory = category.Slug };
     }
 
-    private NetworkPageView NetworkPage() =>
+    /// <summary>The explorer's page, /network/.</summary>
+    public NetworkPageView NetworkPage() =>
         new(_siteView, SiteRoutes.Network, "How terms connect",
             "Every term, guide and report with the pages it is most closely connected to: links, related terms, report findings and explained connections.",
             Crumbs(), _network.ListItems(), _siteView.Href(Glossary.Network.NetworkData.GraphPath), _siteView.Href("/" + Glossary.Network.NetworkData.CodesFolder + "/"))

@@ -35,7 +35,7 @@ public static class EdgeKinds
     {
         EdgeKind.Link => "Linked in the text",
         EdgeKind.Related => "Listed as related",
-        EdgeKind.Finding => "Key findings",
+        EdgeKind.Finding => "In a report's key findings",
         _ => "Explained connections",
     };
 

@@ -18,7 +18,7 @@ public static class NetworkData
 
     public static IEnumerable<OutputFile> Files(SemanticGraph graph, string basePath)
     {
-        yield return Graph(graph, basePath);
+        yield return GraphFile(graph, basePath);
         var views = graph.Nodes.Select(n => NetworkView.Default(n.Id)).Select(v => (v.Code, v.Canonical));
         foreach (var shard in views.GroupBy(v => ShardKey(v.Code)).OrderBy(g => g.Key, StringComparer.Ordinal))
             yield return SearchIndexBuilder.Json(ShardPath(shard.Key), writer =>
@@ -34,7 +34,7 @@ public static class NetworkData
 
     public static string ShardPath(string key) => $"{CodesFolder}/c-{key}.json";
 
-    private static OutputFile Graph(SemanticGraph graph, string basePath) =>
+    public static OutputFile GraphFile(SemanticGraph graph, string basePath) =>
         SearchIndexBuilder.Json(GraphPath.TrimStart('/'), writer =>
         {
             writer.WriteStartObject();

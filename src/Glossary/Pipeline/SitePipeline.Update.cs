@@ -51,9 +51,11 @@ public sealed partial class SitePipeline
 
         if (summaryChanged) affected = [.. affected.Union(ShowingSummary(previous, site, links, old)).OrderBy(d => d.Url, StringComparer.Ordinal)];
         var builder = new BuildPageViews(site, links, previous.Redirects, new ContentHtmlRenderer(Markdown), previous.Assets, previous.EntriesByCategory);
+        var network = timings.Time("network", () => NetworkChanges(previous, old, updated, builder, summaryChanged));
+        affected = [.. affected.Union(network.Affected).OrderBy(d => d.Url, StringComparer.Ordinal)];
         var views = timings.Time("views", () =>
         {
-            var documentViews = affected.Select(builder.ViewFor);
+            var documentViews = affected.Select(builder.ViewFor).Concat(network.Views);
             return (summaryChanged ? documentViews.Concat(builder.IndexViewsListing(updated)) : documentViews).ToList();
         });
         var html = timings.Time("render", () => renderer.RenderAll(views));
@@ -61,7 +63,7 @@ public sealed partial class SitePipeline
 
         var search = timings.Time("search", () => previous.Search.WithDocument(updated, site.Config.BasePath));
         if (search is not { } searchUpdate) return null;
-        var changedFiles = pages.Concat(searchUpdate.Changed).ToList();
+        var changedFiles = pages.Concat(searchUpdate.Changed).Concat(network.Files).ToList();
         if (summaryChanged) changedFiles.Add(AtomFeed.File(site));
         var (sorted, fileIndex, written) = ApplyChanges(previous, changedFiles, searchUpdate.Removed);
 

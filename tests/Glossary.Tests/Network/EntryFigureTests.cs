@@ -26,7 +26,7 @@ public sealed class EntryFigureTests
         Assert.Equal(drawn, listed);
         Assert.All(svg.QuerySelectorAll("a"), a => Assert.False(string.IsNullOrWhiteSpace(a.GetAttribute("aria-label"))));
         Assert.Contains("leads to: alpha shapes delta", page.QuerySelector(".network-list--relationship")!.TextContent);
-        Assert.Equal(["Explained connections", "Listed as related", "Key findings", "Linked in the text"],
+        Assert.Equal(["Explained connections", "Listed as related", "In a report's key findings", "Linked in the text"],
             page.QuerySelectorAll(".network-figure__text h3").Select(h => h.TextContent));
     }
 
