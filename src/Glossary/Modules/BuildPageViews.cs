@@ -89,7 +89,7 @@ public sealed class BuildPageViews(
             [.. config.Categories.Select(c => new LinkView(c.Name, SiteUrl.Href(config.BasePath, SiteRoutes.CategoryUrl(c.Slug)), c.Description))],
             SiteUrl.Href(config.BasePath, assets.PathOf("site.css")),
             SiteUrl.Href(config.BasePath, assets.PathOf("favicon.svg")),
-            [.. assets.PathsWithExtension(".js").Select(p => SiteUrl.Href(config.BasePath, p))])
+            [.. assets.PathsWithExtension(".js").Except(NetworkScripts.Select(assets.PathOf)).Select(p => SiteUrl.Href(config.BasePath, p))])
         {
             CrisisCallout = config.Crisis is { } c
                 ? new CrisisCalloutView(c.Heading, c.Text, c.Phone, c.Link is { } link ? LinkFrom(link, config) : null)
@@ -245,7 +245,14 @@ public sealed class BuildPageViews(
         new(_siteView, SiteRoutes.Network, "How terms connect",
             "Every term, guide and report with the pages it is most closely connected to: links, related terms, report findings and explained connections.",
             Crumbs(), _network.ListItems(), _siteView.Href(Glossary.Network.NetworkData.GraphPath), _siteView.Href("/" + Glossary.Network.NetworkData.CodesFolder + "/"))
-        { TermSummaries = Summaries(site.Entries) };
+        {
+            TermSummaries = Summaries(site.Entries),
+            Scripts = [.. NetworkScripts.Select(n => _siteView.Href(assets.PathOf(n)))],
+            Kinds = [.. Glossary.Network.EdgeKinds.All.Select(k => (Glossary.Network.EdgeKinds.Code(k), Glossary.Network.EdgeKinds.Heading(k)))],
+        };
+
+    /// <summary>The explorer's scripts, in the order they run: only /network/ loads them.</summary>
+    private static readonly string[] NetworkScripts = ["share-code.js", "network-draw.js", "network-explorer.js"];
 
     private NotFoundPageView NotFound() =>
         new(_siteView, SiteRoutes.NotFound, "Page not found", "The page you asked for is not here.", []);

@@ -19,15 +19,19 @@ public static class NetworkData
     public static IEnumerable<OutputFile> Files(SemanticGraph graph, string basePath)
     {
         yield return GraphFile(graph, basePath);
-        var views = graph.Nodes.Select(n => NetworkView.Default(n.Id)).Select(v => (v.Code, v.Canonical));
-        foreach (var shard in views.GroupBy(v => ShardKey(v.Code)).OrderBy(g => g.Key, StringComparer.Ordinal))
-            yield return SearchIndexBuilder.Json(ShardPath(shard.Key), writer =>
+        var views = graph.Nodes.Select(n => NetworkView.Default(n.Id)).Select(v => (v.Code, v.Canonical)).ToLookup(v => ShardKey(v.Code));
+        // Every shard, even an empty one: a code nobody has is answered "not here", not by a missing file.
+        foreach (var key in ShardKeys)
+            yield return SearchIndexBuilder.Json(ShardPath(key), writer =>
             {
                 writer.WriteStartObject();
-                foreach (var (code, canonical) in shard.OrderBy(v => v.Code, StringComparer.Ordinal)) writer.WriteString(code, canonical);
+                foreach (var (code, canonical) in views[key].OrderBy(v => v.Code, StringComparer.Ordinal)) writer.WriteString(code, canonical);
                 writer.WriteEndObject();
             });
     }
+
+    private static readonly string[] ShardKeys =
+        [.. "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".Select(c => ShardKey(c.ToString())).Order(StringComparer.Ordinal)];
 
     /// <summary>The shard a code is in: its first character's code in two hexadecimal digits ("A" is "41").</summary>
     public static string ShardKey(string code) => ((int)code[0]).ToString("x2", CultureInfo.InvariantCulture);
