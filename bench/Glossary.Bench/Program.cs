@@ -13,6 +13,7 @@ using Glossary.Pipeline;
 //   ... -- generate sparse|dense N INPUT                                 write a corpus of N entries
 //   ... -- compare [N ...]                                               ours against Hugo, sparse and link-dense corpora (default 1000 10000)
 //   ... -- build-once INPUT OUTPUT                                       one measured build in this process (used by the above)
+//   ... -- build-warm INPUT N [--full-check]                             N builds in one process, phase by phase (the output check as 'build' runs it, or AngleSharp's)
 //   ... -- serve-edit INPUT                                              edit-to-served time of 'glossary serve' on a corpus
 //   ... -- search-compare OUTPUT                                         our search vs Pagefind on a built site (needs chromium, npm ci in bench/pagefind)
 //   ... -- profile-parse INPUT                                           cold vs warm cost of Markdig, YamlDotNet and the parse module
@@ -32,7 +33,7 @@ if (args is ["build-once", var onceInput, var onceOutput])
     var readMs = clock.Elapsed.TotalMilliseconds;
     // OUTPUT "-" builds and checks every page without writing (what the machine's cores do, apart from its disk).
     using var staged = onceOutput == "-" ? null : new StagedOutput(onceInput, onceOutput);
-    var result = BuildRunner.CreatePipeline().Build(siteInput, new BuildOptions(), staged ?? (IOutputSink)NullOutput.Instance);
+    var result = BuildRunner.CreatePipeline(outputCheck: OutputCheck.Fast).Build(siteInput, new BuildOptions(), staged ?? (IOutputSink)NullOutput.Instance);
     if (!result.Succeeded)
     {
         foreach (var d in result.Diagnostics.Take(20)) Console.Error.WriteLine(d);
@@ -49,11 +50,11 @@ if (args is ["build-once", var onceInput, var onceOutput])
     return 0;
 }
 
-if (args is ["build-warm", var warmInput, var rounds])
+if (args is ["build-warm", var warmInput, var rounds, ..])
 {
     // The same build repeated in one process: the first round pays for JIT compilation, later rounds show steady state.
     var siteInput = InputReader.Read(warmInput, useGitDates: false);
-    var pipeline = BuildRunner.CreatePipeline();
+    var pipeline = BuildRunner.CreatePipeline(outputCheck: args.Contains("--full-check") ? OutputCheck.Full : OutputCheck.Fast);
     for (var round = 0; round < int.Parse(rounds); round++)
     {
         var clock = Stopwatch.StartNew();
@@ -152,11 +153,10 @@ if (args is ["profile-parse", var profileInput])
         Console.WriteLine($"yaml scanner parallel: {c.ElapsedMilliseconds} ms");
         c.Restart();
         var bag = new Glossary.Diagnostics.DiagnosticBag();
-        var parser = new Glossary.Modules.ParseDocuments(pipeline);
-        foreach (var f in siteInput.Files.Where(f => f.IsMarkdown)) parser.Parse(f, bag);
+        foreach (var f in siteInput.Files.Where(f => f.IsMarkdown)) Glossary.Pipeline.Phases.ParseDocuments.Run(f, pipeline, bag);
         Console.WriteLine($"ParseDocuments serial: {c.ElapsedMilliseconds} ms");
         c.Restart();
-        parser.Execute(siteInput.Files.Where(f => f.IsMarkdown).ToList(), bag);
+        Glossary.Pipeline.Phases.ParseDocuments.Run(siteInput.Files, pipeline, bag);
         Console.WriteLine($"ParseDocuments parallel: {c.ElapsedMilliseconds} ms; gen0 {GC.CollectionCount(0)} gen2 {GC.CollectionCount(2)}");
     }
     return 0;

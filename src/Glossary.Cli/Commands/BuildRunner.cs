@@ -3,6 +3,7 @@ using Glossary.Cli.Terminal;
 using Glossary.Diagnostics;
 using Glossary.IO;
 using Glossary.Lints;
+using Glossary.Output;
 using Glossary.Pipeline;
 using Glossary.Theme;
 
@@ -11,9 +12,14 @@ namespace Glossary.Cli.Commands;
 /// <summary>Reads the input, builds through the pipeline with the Razor theme, reports, and writes the output.</summary>
 public static class BuildRunner
 {
-    /// <summary>The pipeline with the Razor theme; 'check' adds content lints.</summary>
-    public static SitePipeline CreatePipeline(IReadOnlyList<ISiteLint>? lints = null) =>
-        new(new RazorPageRenderer(), ThemeAssets.Load()) { Lints = lints ?? [] };
+    /// <summary>
+    /// The one place the pipeline is composed: the Razor theme with its assets (read from a folder when 'serve' watches
+    /// the theme), and the lints when checking. The rendered-output check reads every page with AngleSharp unless
+    /// <paramref name="outputCheck"/> asks for the fast scanner ('build' and 'serve' do).
+    /// </summary>
+    public static SitePipeline CreatePipeline(IReadOnlyList<ThemeAsset>? themeAssets = null, IReadOnlyList<ISiteLint>? lints = null,
+        OutputCheck outputCheck = OutputCheck.Full) =>
+        new(new RazorPageRenderer(), themeAssets ?? ThemeAssets.Load()) { Lints = lints ?? [], OutputCheck = outputCheck };
 
     public static int Run(string input, string output, BuildOptions options, Reporter reporter)
     {
@@ -34,7 +40,7 @@ public static class BuildRunner
         {
             // Pages stream into a staging folder as they are rendered, so none waits in memory for the last.
             using var staged = new StagedOutput(input, output);
-            result = CreatePipeline().Build(InputReader.Read(input), options, staged);
+            result = CreatePipeline(outputCheck: OutputCheck.Fast).Build(InputReader.Read(input), options, staged);
             reporter.Diagnostics(result.Diagnostics);
             if (!result.Succeeded)
             {

@@ -58,5 +58,5 @@ public static class CheckCommand
     /// and the result lists the paths the build would write.
     /// </summary>
     public static BuildResult Check(SiteInput input, BuildOptions options, DateOnly today) =>
-        BuildRunner.CreatePipeline([new ContentLints(today)]).Build(input, options, NullOutput.Instance);
+        BuildRunner.CreatePipeline(lints: [new ContentLints(today)], outputCheck: OutputCheck.Full).Build(input, options, NullOutput.Instance);
 }

@@ -7,7 +7,7 @@ using Glossary.Diagnostics;
 using Glossary.IO;
 using Glossary.Lints;
 using Glossary.Markdown;
-using Glossary.Modules;
+using Glossary.Pipeline.Phases;
 using Glossary.Text;
 
 namespace Glossary.Cli.Commands;
@@ -92,8 +92,8 @@ public static class NewCommand
     /// <summary>The existing entry that already uses this title or one of these aliases, described for the editor.</summary>
     private static string? Clash(Pipeline.SiteInput site, string title, IReadOnlyList<string> aliases)
     {
-        var parsed = new ParseDocuments(MarkdownPipelineFactory.Create())
-            .Execute([.. site.Files.Where(f => f.IsMarkdown && ContentLayout.KindOf(f.RelativePath) == DocumentKind.Entry)], new DiagnosticBag());
+        var parsed = ParseDocuments.Run([.. site.Files.Where(f => f.IsMarkdown && ContentLayout.KindOf(f.RelativePath) == DocumentKind.Entry)],
+            MarkdownPipelineFactory.Create(), new DiagnosticBag());
         var wanted = new[] { title, Slugs.From(title) }.Concat(aliases).ToList();
         foreach (var entry in parsed)
         {

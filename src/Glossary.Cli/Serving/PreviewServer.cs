@@ -1,3 +1,4 @@
+using Glossary.Cli.Commands;
 using Glossary.IO;
 using Glossary.Output;
 using Glossary.Pipeline;
@@ -154,7 +155,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private void RebuildAll()
     {
         var assets = _themeFolder is not null && Directory.Exists(_themeFolder) ? ThemeAssets.LoadFrom(_themeFolder) : ThemeAssets.Load();
-        var pipeline = new SitePipeline(new RazorPageRenderer(), assets);
+        var pipeline = BuildRunner.CreatePipeline(assets, outputCheck: OutputCheck.Fast);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         BuildResult result;
         try

@@ -4,8 +4,8 @@ using Markdig.Syntax;
 namespace Glossary.Content;
 
 /// <summary>
-/// A parsed entry, guide or page. The Markdig AST is owned by the pipeline. One module changes it:
-/// <see cref="Modules.AutoLinkTerms"/> adds links to the first mentions of terms, once per parse, after the site is
+/// A parsed entry, guide or page. The Markdig AST is owned by the pipeline. One phase changes it:
+/// <see cref="Pipeline.Phases.AutoLinkTerms"/> adds links to the mentions of terms, once per parse, after the site is
 /// indexed and before anything reads its links. From then on it is only read: link targets are rewritten as pages
 /// render, not in the tree.
 /// </summary>

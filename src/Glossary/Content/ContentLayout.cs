@@ -7,6 +7,11 @@ public static class ContentLayout
     public const string GuidesFolder = "guides";
     public const string PagesFolder = "pages";
 
+    /// <summary>Data the build reads (such as <c>data/cpt-codes.yml</c>) and never publishes.</summary>
+    public const string DataFolder = "data";
+
+    public static bool IsData(string relativePath) => relativePath.StartsWith(DataFolder + "/", StringComparison.Ordinal);
+
     public static DocumentKind? KindOf(string relativePath)
     {
         var slash = relativePath.IndexOf('/');

@@ -1,3 +1,5 @@
+using Glossary.Text;
+
 namespace Glossary.Content;
 
 /// <summary>
@@ -10,4 +12,19 @@ public sealed record EntrySection(string Heading, bool Required, string Prompt, 
 
     /// <summary>The headings that satisfy this section: its own, then any former ones.</summary>
     public IEnumerable<string> AcceptedHeadings => FormerHeadings.Prepend(Heading);
+
+    /// <summary>This section's '## ' heading in an entry (compared as the validator compares, folded), or null.</summary>
+    public HeadingInfo? FindIn(ContentDocument entry)
+    {
+        string[]? accepted = null;
+        foreach (var heading in entry.Headings)
+        {
+            if (heading.Level != 2) continue;
+            // As written, usually; folded (case, accents, spacing) otherwise.
+            if (heading.Text == Heading) return heading;
+            accepted ??= [.. AcceptedHeadings.Select(TextFolding.Fold)];
+            if (accepted.Contains(TextFolding.Fold(heading.Text))) return heading;
+        }
+        return null;
+    }
 }

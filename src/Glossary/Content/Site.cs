@@ -4,11 +4,15 @@ using Glossary.Linking;
 
 namespace Glossary.Content;
 
-/// <summary>The whole input after parsing and validation: configuration, published documents, passthrough files.</summary>
+/// <summary>
+/// The whole input after parsing and validation: configuration, published documents, their entries' names indexed
+/// (<see cref="Terms"/> to look a name up, <see cref="Matcher"/> to find names in text), passthrough files.
+/// </summary>
 public sealed record Site(
     SiteConfig Config,
     ImmutableArray<ContentDocument> Documents,
     TermIndex Terms,
+    TermMatcher Matcher,
     ImmutableArray<SourceFile> StaticFiles)
 {
     public IEnumerable<ContentDocument> Entries => Documents.Where(d => d.Kind == DocumentKind.Entry);

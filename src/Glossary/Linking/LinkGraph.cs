@@ -8,6 +8,7 @@ public sealed class LinkGraph
 {
     private readonly Dictionary<string, ImmutableArray<ContentDocument>> _inbound;
     private readonly Dictionary<string, ImmutableArray<ContentDocument>> _outbound;
+    private readonly Action<ContentDocument, bool>? _onRead;
 
     // How many links (distinct addresses, and a report's findings) a page has to another, kept only when more than one.
     private readonly Dictionary<(string From, string To), int> _counts;
@@ -22,11 +23,12 @@ public sealed class LinkGraph
     }
 
     private LinkGraph(Dictionary<string, ImmutableArray<ContentDocument>> inbound, Dictionary<string, ImmutableArray<ContentDocument>> outbound,
-        Dictionary<(string From, string To), int> counts)
+        Dictionary<(string From, string To), int> counts, Action<ContentDocument, bool>? onRead = null)
     {
         _inbound = inbound;
         _outbound = outbound;
         _counts = counts;
+        _onRead = onRead;
     }
 
     /// <summary>How many times <paramref name="from"/> links to <paramref name="to"/>, one of its <see cref="LinksFrom"/>.</summary>
@@ -40,11 +42,23 @@ public sealed class LinkGraph
         return counts;
     }
 
-    public ImmutableArray<ContentDocument> LinksTo(ContentDocument document) =>
-        _inbound.GetValueOrDefault(document.Url, []);
+    /// <summary>
+    /// The same graph, telling <paramref name="onRead"/> of each list read (the document, and true for the links to it):
+    /// a page's view records what it read, so that an update finds the views a change of links reaches.
+    /// </summary>
+    public LinkGraph ObservedBy(Action<ContentDocument, bool> onRead) => new(_inbound, _outbound, _counts, onRead);
 
-    public ImmutableArray<ContentDocument> LinksFrom(ContentDocument document) =>
-        _outbound.GetValueOrDefault(document.Url, []);
+    public ImmutableArray<ContentDocument> LinksTo(ContentDocument document)
+    {
+        _onRead?.Invoke(document, true);
+        return _inbound.GetValueOrDefault(document.Url, []);
+    }
+
+    public ImmutableArray<ContentDocument> LinksFrom(ContentDocument document)
+    {
+        _onRead?.Invoke(document, false);
+        return _outbound.GetValueOrDefault(document.Url, []);
+    }
 
     /// <summary>
     /// The same graph with one document's outbound links replaced (the edited document in 'serve'): touches only the

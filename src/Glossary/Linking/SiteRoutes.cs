@@ -14,6 +14,7 @@ public sealed class SiteRoutes
     public const string Thanks = "/thanks/";
     public const string Feed = "/feed.xml";
     public const string Search = "/search/";
+    public const string Explain = "/explain/";
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";
 
@@ -25,7 +26,7 @@ public sealed class SiteRoutes
     /// writes itself, extension aside ("404" for /404.html, "assets" for the fingerprinted files).
     /// </summary>
     public static readonly FrozenSet<string> ReservedPageSlugs =
-        new[] { Glossary, Guides, Categories, NotFound, Thanks, Feed, Search, Sitemap, Robots, Network, "/" + Output.FingerprintedAssets.Folder + "/" }
+        new[] { Glossary, Guides, Categories, NotFound, Thanks, Feed, Search, Explain, Sitemap, Robots, Network, "/" + Output.FingerprintedAssets.Folder + "/" }
             .Select(route => Path.GetFileNameWithoutExtension(route.Trim('/').Split('/')[0]))
             .ToFrozenSet(StringComparer.Ordinal);
 
@@ -35,7 +36,7 @@ public sealed class SiteRoutes
     public SiteRoutes(Site site)
     {
         _documentsByUrl = site.Documents.ToDictionary(d => d.Url, StringComparer.Ordinal);
-        var all = new HashSet<string>(StringComparer.Ordinal) { Home, Glossary, Guides, Categories, NotFound, Thanks, Feed, Search, Network };
+        var all = new HashSet<string>(StringComparer.Ordinal) { Home, Glossary, Guides, Categories, NotFound, Thanks, Feed, Search, Explain, Network };
         all.UnionWith(site.Config.Categories.Select(c => CategoryUrl(c.Slug)));
         all.UnionWith(site.Documents.Select(d => d.Url));
         all.UnionWith(site.StaticFiles.Select(f => "/" + f.RelativePath));

@@ -16,9 +16,9 @@ public static class NetworkData
     public const string GraphPath = "/network/graph.json";
     public const string CodesFolder = "network/codes";
 
-    public static IEnumerable<OutputFile> Files(SemanticGraph graph, string basePath)
+    /// <summary>The table of share codes of every page's default view, one file per shard.</summary>
+    public static IEnumerable<OutputFile> CodeFiles(SemanticGraph graph)
     {
-        yield return GraphFile(graph, basePath);
         var views = graph.Nodes.Select(n => NetworkView.Default(n.Id)).Select(v => (v.Code, v.Canonical)).ToLookup(v => ShardKey(v.Code));
         // Every shard, even an empty one: a code nobody has is answered "not here", not by a missing file.
         foreach (var key in ShardKeys)

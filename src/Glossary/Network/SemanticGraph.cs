@@ -41,4 +41,17 @@ public sealed class SemanticGraph
 
     /// <summary>The edges that touch <paramref name="node"/>, in <see cref="Edges"/> order.</summary>
     public IEnumerable<NetworkEdge> EdgesOf(int node) => _edgesOf[node].Select(i => Edges[i]);
+
+    /// <summary>
+    /// The documents whose edges (ends, kind, weight, label) differ between two graphs of the same pages, as an edit
+    /// that keeps every title leaves them; all of them when the pages differ.
+    /// </summary>
+    public static IEnumerable<Content.ContentDocument> Changed(SemanticGraph before, SemanticGraph after)
+    {
+        if (before.Nodes.Length != after.Nodes.Length || before.Nodes.Zip(after.Nodes).Any(p => p.First.Id != p.Second.Id))
+            return after.Nodes.Select(n => n.Document);
+        return after.Nodes.Where(n => !before.EdgesOf(n.Index).Select(Key).SequenceEqual(after.EdgesOf(n.Index).Select(Key))).Select(n => n.Document);
+    }
+
+    private static (int, int, EdgeKind, int, string?) Key(NetworkEdge e) => (e.From, e.To, e.Kind, e.Weight, e.Relationship?.Label);
 }

@@ -13,6 +13,7 @@ public sealed class RouteHrefs(string basePath)
     public string Guides { get; } = SiteUrl.Href(basePath, SiteRoutes.Guides);
     public string Categories { get; } = SiteUrl.Href(basePath, SiteRoutes.Categories);
     public string Search { get; } = SiteUrl.Href(basePath, SiteRoutes.Search);
+    public string Explain { get; } = SiteUrl.Href(basePath, SiteRoutes.Explain);
     public string Thanks { get; } = SiteUrl.Href(basePath, SiteRoutes.Thanks);
     public string Feed { get; } = SiteUrl.Href(basePath, SiteRoutes.Feed);
 

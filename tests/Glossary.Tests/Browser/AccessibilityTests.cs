@@ -1,3 +1,4 @@
+using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -13,7 +14,7 @@ public sealed class AccessibilityTests(BrowserSite site)
         string[] pages =
         [
             "/", "/glossary/medical-necessity/", "/guides/iop-group-therapy-and-authorization/", "/guides/long-term-psychotherapy-coverage/",
-            "/categories/insurance/", "/categories/", "/glossary/", "/guides/", "/about/", "/thanks/", "/search/?q=iop", "/does-not-exist/",
+            "/categories/insurance/", "/categories/", "/glossary/", "/guides/", "/about/", "/thanks/", "/search/?q=iop", "/explain/", "/does-not-exist/",
             "/network/", "/network/#" + Glossary.Network.NetworkView.Default("medical-necessity").Code,
         ];
         foreach (var page in pages)
@@ -31,11 +32,13 @@ public sealed class AccessibilityTests(BrowserSite site)
         Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
         var watched = await site.OpenAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         await watched.GotoAsync(path);
-        var results = await watched.Page.RunAxe();
-        var violations = results.Violations.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
+        var violations = Violations(await watched.Page.RunAxe());
         await watched.Page.CloseAsync();
         Assert.Empty(violations);
         Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));
     }
+
+    /// <summary>axe's violations, one line each: rule, impact, help and the first few elements.</summary>
+    public static List<string> Violations(AxeResult results) =>
+        [.. results.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")];
 }

@@ -54,6 +54,15 @@ public sealed class BrowserSite : IAsyncLifetime
         return new WatchedPage(page, Address!);
     }
 
+    /// <summary>A page of the site in a browser context with JavaScript turned off; close it with its context.</summary>
+    public async Task<IPage> OpenWithoutScriptAsync(string path)
+    {
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(Address!, path).ToString());
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null) await Browser.CloseAsync();

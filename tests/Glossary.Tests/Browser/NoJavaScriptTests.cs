@@ -6,19 +6,11 @@ namespace Glossary.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class NoJavaScriptTests(BrowserSite site)
 {
-    private async Task<IPage> OpenWithoutScript(string path)
-    {
-        var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(site.Address!, path).ToString());
-        return page;
-    }
-
     [Fact]
     public async Task Category_navigation_and_breadcrumbs_lead_to_their_pages()
     {
         Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
-        var page = await OpenWithoutScript("/glossary/medical-necessity/");
+        var page = await site.OpenWithoutScriptAsync("/glossary/medical-necessity/");
         await page.ClickAsync("nav[aria-label=Categories] a:text-is('Insurance')");
         Assert.EndsWith("/categories/insurance/", page.Url);
         Assert.Equal("Insurance", (await page.Locator("h1").TextContentAsync())?.Trim());
@@ -31,7 +23,7 @@ public sealed class NoJavaScriptTests(BrowserSite site)
     public async Task A_to_z_letters_jump_to_their_section()
     {
         Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
-        var page = await OpenWithoutScript("/glossary/");
+        var page = await site.OpenWithoutScriptAsync("/glossary/");
         await page.ClickAsync("nav.az-letters a[href='#letter-p']");
         Assert.EndsWith("#letter-p", page.Url);
         Assert.True(await page.Locator("#letter-p ~ ul a:text-is('Prior Authorization')").First.IsVisibleAsync());
@@ -42,7 +34,7 @@ public sealed class NoJavaScriptTests(BrowserSite site)
     public async Task Feedback_form_submits_and_lands_on_the_thank_you_page()
     {
         Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
-        var page = await OpenWithoutScript("/glossary/prior-authorization/");
+        var page = await site.OpenWithoutScriptAsync("/glossary/prior-authorization/");
         await page.CheckAsync("form[name=feedback] input[value=yes]");
         await page.FillAsync("#feedback-comment", "Clear, thank you.");
         await page.ClickAsync("form[name=feedback] button[type=submit]");

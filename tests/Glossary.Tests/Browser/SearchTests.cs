@@ -169,8 +169,10 @@ public sealed class SearchTests(BrowserSite site)
         await keyboard.PressAsync("ArrowUp");
         Assert.True(await input.EvaluateAsync<bool>("box => document.activeElement === box"));
         await keyboard.PressAsync("ArrowDown");
+        // Start waiting before the key press, so the navigation it starts is seen however fast or slow it is.
+        var navigated = watched.Page.WaitForURLAsync("**/glossary/prior-authorization/");
         await keyboard.PressAsync("Enter");
-        await watched.Page.WaitForURLAsync("**/glossary/prior-authorization/");
+        await navigated;
         Assert.Equal("Prior Authorization", (await watched.Page.Locator("h1").TextContentAsync())?.Trim());
         await watched.Page.CloseAsync();
         Assert.True(watched.Problems.IsEmpty, string.Join("\n", watched.Problems));

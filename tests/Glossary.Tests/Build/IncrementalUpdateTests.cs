@@ -37,30 +37,13 @@ public sealed class IncrementalUpdateTests
         return (Pipeline.Update(result.State!, changed, new BuildOptions()), Pipeline.Build(editedInput, new BuildOptions()));
     }
 
-    private static void AssertSameSite(BuildResult full, BuildResult update)
-    {
-        Assert.True(full.Succeeded);
-        Assert.True(update.Succeeded);
-        Assert.Equal(full.Files.Select(f => f.Path), update.Files.Select(f => f.Path));
-        foreach (var (a, b) in full.Files.Zip(update.Files))
-            Assert.True(a.Content.AsSpan().SequenceEqual(b.Content), $"{a.Path} differs between the update and a full build: {FirstDifference(a.Content, b.Content)}");
-        Assert.Equal(full.Diagnostics, update.Diagnostics);
-    }
-
-    private static string FirstDifference(byte[] full, byte[] update)
-    {
-        var at = full.AsSpan().CommonPrefixLength(update);
-        string Around(byte[] bytes) => Encoding.UTF8.GetString(bytes, Math.Max(0, at - 80), Math.Min(bytes.Length, at + 80) - Math.Max(0, at - 80));
-        return $"full build: …{Around(full)}… update: …{Around(update)}…";
-    }
-
     [Fact]
     public void A_body_edit_gives_the_same_site_as_a_full_build_and_renders_only_the_page_and_search_shards()
     {
         var (update, full) = Edit(Original.Replace("## Deadlines", "A reviewer writes a decision letter.\n\n## Deadlines"));
 
         Assert.NotNull(update);
-        AssertSameSite(full, update);
+        SiteAssert.Same(full, update);
         Assert.Contains("glossary/external-review/index.html", update.ChangedPaths);
         Assert.DoesNotContain(update.ChangedPaths, p => p.EndsWith(".html", StringComparison.Ordinal) && p != "glossary/external-review/index.html");
         Assert.Contains(update.ChangedPaths, p => p.StartsWith("search/index/w-", StringComparison.Ordinal));
@@ -77,7 +60,7 @@ public sealed class IncrementalUpdateTests
         var (update, full) = Edit(edited);
 
         Assert.NotNull(update);
-        AssertSameSite(full, update);
+        SiteAssert.Same(full, update);
         Assert.Contains("glossary/cancellation-policy/index.html", update.ChangedPaths);
         var target = Html.Parse(Encoding.UTF8.GetString(update.Files.Single(f => f.Path == "glossary/cancellation-policy/index.html").Content));
         Assert.Contains(target.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/glossary/external-review/");
@@ -89,7 +72,7 @@ public sealed class IncrementalUpdateTests
         var (update, full) = Edit(Original.Replace("## Examples", "## Examples\n\nThe plan may also ask for a no-show fee.\n"));
 
         Assert.NotNull(update);
-        AssertSameSite(full, update);
+        SiteAssert.Same(full, update);
         var page = Html.Parse(Encoding.UTF8.GetString(update.Files.Single(f => f.Path == "glossary/external-review/index.html").Content));
         Assert.Contains(page.QuerySelectorAll("main a"), a => a.TextContent == "no-show fee");
     }
@@ -150,8 +133,26 @@ public sealed class IncrementalUpdateTests
         var (update, full) = Edit(file, text => text.Replace("\nsummary: ", "\nsummary: Newly ", StringComparison.Ordinal));
 
         Assert.NotNull(update);
-        AssertSameSite(full, update);
+        SiteAssert.Same(full, update);
         Assert.Contains(update.ChangedPaths, p => p != "feed.xml" && !p.StartsWith("search/", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The explain data file holds each term's summary and the id of its "What you can do" heading, and is named by what
+    /// it holds; the explain page names it. An edit to either moves the file, and renders the page again.
+    /// </summary>
+    [Theory]
+    [InlineData("\nsummary: ", "\nsummary: Newly ")]
+    [InlineData("## Deadlines", "### What you can do\n\nAsk for the decision in writing.\n\n## Deadlines")] // the section's id becomes what-you-can-do-1
+    public void An_edit_to_what_the_explain_data_holds_moves_it_and_renders_the_explain_page_again_as_a_full_build_would(string from, string to)
+    {
+        var (update, full) = Edit(Original.Replace(from, to, StringComparison.Ordinal));
+
+        Assert.NotNull(update);
+        SiteAssert.Same(full, update);
+        Assert.Contains("explain/index.html", update.ChangedPaths);
+        var moved = Assert.Single(update.RemovedPaths, p => p.StartsWith("explain/", StringComparison.Ordinal));
+        Assert.Single(update.ChangedPaths, p => p.StartsWith("explain/en.", StringComparison.Ordinal) && p != moved);
     }
 
     [Theory]
@@ -176,19 +177,36 @@ public sealed class IncrementalUpdateTests
         var (update, full) = Edit(Report, text => text.Replace("[diagnosis code](../glossary/diagnosis-code.md)", "code", StringComparison.Ordinal));
 
         Assert.NotNull(update);
-        AssertSameSite(full, update);
+        SiteAssert.Same(full, update);
         Assert.Contains("/guides/long-term-psychotherapy-coverage/", ReferencedIn(update, "diagnosis-code"));
         Assert.Contains("/guides/long-term-psychotherapy-coverage/", ReferencedIn(update, "utilization-review"));
     }
 
     [Fact]
-    public void An_edit_to_the_terms_a_finding_names_rebuilds_the_site_which_lists_the_report_under_the_new_term()
+    public void An_edit_to_the_terms_a_finding_names_lists_the_report_under_the_new_term_as_a_full_build_would()
     {
         var (update, full) = Edit(Report, text => text.Replace("terms: [diagnosis-code]", "terms: [diagnosis-code, cancellation-policy]", StringComparison.Ordinal));
 
-        Assert.Null(update);
-        Assert.True(full.Succeeded);
-        Assert.Contains("/guides/long-term-psychotherapy-coverage/", ReferencedIn(full, "cancellation-policy"));
+        Assert.NotNull(update);
+        SiteAssert.Same(full, update);
+        Assert.Contains("/guides/long-term-psychotherapy-coverage/", ReferencedIn(update, "cancellation-policy"));
+    }
+
+    [Fact]
+    public void A_relationship_added_to_a_report_remakes_the_figures_of_both_its_entries_the_explorer_and_the_graph_file_as_a_full_build_would()
+    {
+        // An edge between two other pages: neither 'from' nor 'to' is the edited report, so only recorded reads of connections find them.
+        var relationship = Network.RelationshipFrontMatterTests.RelationshipYaml("telehealth", "cancellation-policy", label: "fees for missed video sessions");
+        var (update, full) = Edit(Report, text => text.Replace("\nkey_findings:", "\n" + relationship + "\nkey_findings:", StringComparison.Ordinal));
+
+        Assert.NotNull(update);
+        SiteAssert.Same(full, update);
+        Assert.Contains("glossary/telehealth/index.html", update.ChangedPaths);
+        Assert.Contains("glossary/cancellation-policy/index.html", update.ChangedPaths);
+        Assert.Contains("network/index.html", update.ChangedPaths);
+        Assert.Contains("network/graph.json", update.ChangedPaths);
+        var page = Html.Parse(Encoding.UTF8.GetString(update.Files.Single(f => f.Path == "glossary/telehealth/index.html").Content));
+        Assert.Contains("fees for missed video sessions", page.QuerySelector("main")!.TextContent);
     }
 
     [Fact]

@@ -7,6 +7,23 @@ namespace Glossary.Tests.Diagnostics;
 /// <summary>Failing inputs for front-matter values that are not allowed; each test checks the code, file, line and message.</summary>
 public sealed class FrontMatterValueCodeTests
 {
+    [Fact]
+    public void GL0105_unknown_category_suggests_the_closest()
+    {
+        var text = TestSite.Entry("Iop").Replace("categories: [Insurance]", "categories: [Insurence]");
+        var d = Single(new TestSite().With("glossary/iop.md", text).Build(), DiagnosticCodes.InvalidValue);
+        At(d, "input/glossary/iop.md", FixtureText.LineOf(text, "Insurence"), "unknown category 'Insurence'");
+        Assert.Contains("did you mean 'Insurance'?", d.Message);
+    }
+
+    [Fact]
+    public void GL0105_bad_date()
+    {
+        var text = TestSite.Entry("Iop", extraFrontMatter: "reviewed: 5/1/2024");
+        var d = Single(new TestSite().With("glossary/iop.md", text).Build(), DiagnosticCodes.InvalidValue);
+        At(d, "input/glossary/iop.md", FixtureText.LineOf(text, "reviewed: 5/1/2024"), "not a date");
+    }
+
     [Theory]
     [InlineData("www.cms.gov/rule")]
     [InlineData("ftp://example.gov/rule")]

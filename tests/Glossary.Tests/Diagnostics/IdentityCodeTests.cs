@@ -6,7 +6,7 @@ namespace Glossary.Tests.Diagnostics;
 
 /// <summary>
 /// Failing inputs for the codes about which document an address or a name belongs to; each test checks the code, file,
-/// line and message. (GL0301 between two documents, GL0302 for an alias and GL0303 for 'related' are in DiagnosticCodeTests.)
+/// line and message.
 /// </summary>
 public sealed class IdentityCodeTests
 {
@@ -88,5 +88,32 @@ public sealed class IdentityCodeTests
         At(d, "input/glossary/page.md", FixtureText.LineOf(page, "[[IOP]]"), "[[IOP]] is ambiguous: it names 'Intensive Outpatient Program' (iop), 'Independent Outside Panel' (iop-panel)");
         Assert.Equal(FixtureText.ColumnOf(page, "[[IOP]]"), d.Column);
         Assert.Contains("[[iop]]", d.Hint);
+    }
+
+    [Fact]
+    public void GL0301_duplicate_slug()
+    {
+        var site = new TestSite().WithEntry("iop", "Iop").With("glossary/more/iop.md", TestSite.Entry("Iop two"));
+        var d = Single(site.Build(), DiagnosticCodes.DuplicateSlug);
+        At(d, "input/glossary/more/iop.md", 0, "slug 'iop' is already used by input/glossary/iop.md");
+    }
+
+    [Fact]
+    public void GL0302_duplicate_alias_across_entries()
+    {
+        var site = new TestSite()
+            .WithEntry("intensive-outpatient", "Intensive Outpatient", extraFrontMatter: "aliases: [IOP]")
+            .WithEntry("other", "Other", extraFrontMatter: "aliases:\n  - iop");
+        var d = Single(site.Build(), DiagnosticCodes.DuplicateAlias);
+        At(d, "input/glossary/other.md", TestSite.EntryLine("Other", "", "- iop", "aliases:\n  - iop"), "'iop' already names the entry 'Intensive Outpatient'");
+    }
+
+    [Fact]
+    public void GL0303_related_names_a_missing_entry()
+    {
+        var site = new TestSite().WithEntry("a", "Alpha", extraFrontMatter: "related: [Medcal Necessity]").WithEntry("medical-necessity", "Medical Necessity");
+        var d = Single(site.Build(), DiagnosticCodes.UnknownTermReference);
+        At(d, "input/glossary/a.md", TestSite.EntryLine("Alpha", "", "related:", "related: [Medcal Necessity]"), "'Medcal Necessity'");
+        Assert.Contains("did you mean 'Medical Necessity'?", d.Message);
     }
 }

@@ -8,7 +8,8 @@ namespace Glossary.Tests.Diagnostics;
 
 /// <summary>
 /// A mistake in one file's front matter is reported once, in that file: the document is still known by its slug (and
-/// its title and aliases, when they can be read), so the pages that name it do not fail too. The build still fails.
+/// its title and aliases, when they can be read), so the pages that name it do not fail too. The build still fails,
+/// and reports every mistake of every file in one run.
 /// </summary>
 public sealed class OneMistakeOneErrorTests
 {
@@ -133,5 +134,16 @@ public sealed class OneMistakeOneErrorTests
         Assert.Equal(DiagnosticCodes.InvalidValue, OnlyError(result).Code);
         Assert.DoesNotContain(result.Diagnostics, d => d.File == Iop && !d.IsError);
         Assert.Contains(result.Diagnostics, d => d.File != Iop && d.Code == DiagnosticCodes.StaleReview);
+    }
+
+    [Fact]
+    public void All_problems_are_reported_in_one_run()
+    {
+        var site = new TestSite()
+            .With("glossary/a.md", TestSite.Entry("A", extraFrontMatter: "colour: red"))
+            .With("glossary/b.md", TestSite.Entry("B", "\n[x](nowhere.md)\n"))
+            .With("pages/c.md", "no front matter\n");
+        var codes = site.Build().Diagnostics.Select(d => d.Code).ToHashSet();
+        Assert.Superset(new HashSet<string> { DiagnosticCodes.UnknownKey, DiagnosticCodes.MissingFrontMatter }, codes);
     }
 }

@@ -25,4 +25,24 @@ public sealed class SiteYamlCodeTests
         At(d, "input/site.yml", FixtureText.LastLineOf(yaml, at), $"is already used by the category '{first}'");
         Assert.Contains($"category slug '{first.ToLowerInvariant()}'", d.Message);
     }
+
+    [Fact]
+    public void GL0101_malformed_site_yml()
+    {
+        var site = new TestSite { SiteYaml = "title: x\n  base_url: : :\n" };
+        var d = Single(site.Build(), DiagnosticCodes.MalformedYaml);
+        Assert.Equal("input/site.yml", d.File);
+        Assert.Equal(2, d.Line);
+    }
+
+    [Fact]
+    public void GL0501_a_script_url_in_site_navigation_points_at_site_yml()
+    {
+        var site = new TestSite();
+        site.SiteYaml += "\nnavigation:\n  - title: Help\n    url: javascript:alert(1)\n";
+        var d = Single(site.Build(), DiagnosticCodes.UnsafeHtml);
+        Assert.Equal("input/site.yml", d.File);
+        Assert.Equal(site.SiteYaml!.Split('\n').ToList().FindIndex(l => l.Contains("javascript:")) + 1, d.Line);
+        Assert.Contains("navigation link 'Help' uses a script URL", d.Message);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Glossary.Diagnostics;
 using Glossary.Tests.Support;
 using static Glossary.Tests.Support.DiagnosticAssert;
@@ -68,5 +69,37 @@ public sealed class UnsafeHtmlTests
     {
         var result = new TestSite().WithEntry("a", "Alpha", "\n" + markdown + "\n").Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>", "<script>")]
+    [InlineData("<iframe src=\"https://example.com\"></iframe>", "<iframe>")]
+    [InlineData("<p onclick=\"steal()\">Hi</p>", "'onclick'")]
+    [InlineData("[click](javascript:alert(1))", "script URL")]
+    [InlineData("Text <a href=\"javascript:void(0)\">x</a>", "script URL")]
+    [InlineData("![A chart](https://tracker.example/pixel.gif)", "image from another site ('https://tracker.example/pixel.gif')")]
+    [InlineData("![A chart](//cdn.example/chart.png)", "image from another site")]
+    [InlineData("Text <img src=\"https://tracker.example/p.gif\" alt=\"\">", "<img src> loads a file from another site")]
+    [InlineData("<img src=\"chart.png\" srcset=\"chart.png 1x, https://cdn.example/chart@2x.png 2x\" alt=\"\">", "<img srcset> loads a file from another site")]
+    [InlineData("<video poster=\"https://cdn.example/p.jpg\"></video>", "<video poster> loads a file from another site")]
+    public void GL0501_unsafe_html_is_an_error_at_its_line(string markdown, string messagePart)
+    {
+        var site = new TestSite().WithEntry("a", "Alpha", "\n" + markdown + "\n");
+        var d = Single(site.Build(), DiagnosticCodes.UnsafeHtml);
+        At(d, "input/glossary/a.md", TestSite.EntryLine("Alpha", "\n" + markdown + "\n", markdown), messagePart);
+    }
+
+    [Fact]
+    public void Images_from_the_site_itself_and_links_to_other_sites_are_fine()
+    {
+        var site = new TestSite()
+            .WithEntry("a", "Alpha", "\n![A chart](chart.png) <img src=\"/glossary/chart.png\" srcset=\"/glossary/chart.png 2x\" alt=\"\"> [A source](https://www.cms.gov/)\n")
+            .With("glossary/chart.png", [0x89, 0x50, 0x4E, 0x47]);
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        // The image beside the Markdown file is found from there, as an editor's preview shows it.
+        var page = Html.Parse(Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "glossary/a/index.html").Content));
+        Assert.Equal(["/glossary/chart.png", "/glossary/chart.png"], page.QuerySelectorAll("main img").Select(i => i.GetAttribute("src")));
+        Assert.Contains(result.Files, f => f.Path == "glossary/chart.png");
     }
 }

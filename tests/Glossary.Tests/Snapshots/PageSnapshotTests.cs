@@ -25,6 +25,7 @@ public sealed class PageSnapshotTests
     [InlineData("404.html", "not-found")]
     [InlineData("thanks/index.html", "thanks")]
     [InlineData("search/index.html", "search")]
+    [InlineData("explain/index.html", "explain")]
     public void Page_matches_its_approved_snapshot(string path, string name) =>
         HtmlSnapshot.Verify(Site.Value.Page(path), name);
 }

@@ -36,10 +36,11 @@ public static class HtmlSnapshot
 
     /// <summary>
     /// Like Verify's scrubbers: fingerprinted asset names change whenever the CSS or JS changes, which says nothing
-    /// about the page, so "/assets/site.3f2a9c01de.css" is compared as "/assets/site.HASH.css".
+    /// about the page, so "/assets/site.3f2a9c01de.css" is compared as "/assets/site.HASH.css" (and the explain page's
+    /// data file, named by the glossary's content, as "/explain/en.HASH.json").
     /// </summary>
     public static string ScrubAssetHashes(string html) =>
-        System.Text.RegularExpressions.Regex.Replace(html, @"(/assets/[a-z0-9-]+)\.[0-9a-f]{10}\.(css|js|svg)", "$1.HASH.$2");
+        System.Text.RegularExpressions.Regex.Replace(html, @"(/(?:assets|explain)/[a-z0-9-]+)\.[0-9a-f]{10}\.(css|js|svg|json)", "$1.HASH.$2");
 
     private static string Describe(AngleSharp.Diffing.Core.IDiff diff) => diff switch
     {

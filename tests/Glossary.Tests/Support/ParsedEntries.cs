@@ -2,7 +2,7 @@ using System.Text;
 using Glossary.Content;
 using Glossary.Diagnostics;
 using Glossary.Markdown;
-using Glossary.Modules;
+using Glossary.Pipeline.Phases;
 
 namespace Glossary.Tests.Support;
 
@@ -15,7 +15,7 @@ public static class ParsedEntries
         var files = entries.Select(e => new SourceFile($"glossary/{e.Slug}.md", $"input/glossary/{e.Slug}.md",
             Encoding.UTF8.GetBytes(TestSite.Entry(e.Title, extraFrontMatter: e.FrontMatter)))).ToList();
         var diagnostics = new DiagnosticBag();
-        var documents = new ParseDocuments(MarkdownPipelineFactory.Create()).Execute(files, diagnostics);
+        var documents = ParseDocuments.Run([.. files], MarkdownPipelineFactory.Create(), diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedList()));
         return documents;
     }

@@ -1,0 +1,51 @@
+using Glossary.Content;
+using Glossary.Linking;
+using Glossary.Network;
+using Glossary.Rendering;
+
+namespace Glossary.Pipeline.Phases;
+
+/// <summary>What pages show of the semantic network: entries' and reports' figures, reports' highlights, /network/.</summary>
+public sealed partial class BuildPageViews
+{
+    /// <summary>The explorer's scripts, in the order they run: only /network/ loads them.</summary>
+    private static readonly string[] NetworkScripts = ["share-code.js", "network-draw.js", "network-explorer.js"];
+
+    /// <summary>Entries and reports show their neighbourhood; guides do not (their terms are listed already).</summary>
+    private static bool ShowsFigure(ContentDocument document) =>
+        document.Kind == DocumentKind.Entry || document.Meta.GuideKind == GuideKind.Report;
+
+    /// <summary>The document's figure: its neighbourhood, which is its edges (recorded, so an update that moves them remakes the page).</summary>
+    private NetworkFigureView? Figure(ContentDocument document)
+    {
+        ReadLog.ConnectionsRead(document);
+        return _network.For(document);
+    }
+
+    private static int ThematicConnections(ContentDocument document) =>
+        document.Meta.KeyFindings.Sum(f => f.Terms.Select(t => t.Value).Distinct(StringComparer.Ordinal).Count()) + document.Meta.Relationships.Length;
+
+    private IEnumerable<ContentDocument> RelationshipEntries(ContentDocument document) =>
+        document.Kind != DocumentKind.Guide
+            ? []
+            : document.Meta.Relationships.SelectMany(r => new[] { r.From, r.To }).Select(n => site.Terms.Lookup(n.Value).FirstOrDefault()).OfType<ContentDocument>();
+
+    private RelationshipHighlightView? Highlight(Relationship r) =>
+        site.Terms.Lookup(r.From.Value) is [var from] && site.Terms.Lookup(r.To.Value) is [var to]
+            ? new RelationshipHighlightView(LinkTo(from), LinkTo(to), r.Label, r.Text, r.Sources)
+            : null;
+
+    /// <summary>The explorer's page, /network/.</summary>
+    private NetworkPageView NetworkPage()
+    {
+        foreach (var node in _network.Graph.Nodes) ReadLog.ConnectionsRead(node.Document);
+        return new(_siteView, SiteRoutes.Network, "How terms connect",
+            "Every term, guide and report with the pages it is most closely connected to: links, related terms, report findings and explained connections.",
+            Crumbs(), _network.ListItems(), _siteView.Href(NetworkData.GraphPath), _siteView.Href("/" + NetworkData.CodesFolder + "/"))
+        {
+            TermSummaries = Summaries(site.Entries),
+            Scripts = [.. NetworkScripts.Select(n => _siteView.Href(assets.PathOf(n)))],
+            Kinds = [.. EdgeKinds.All.Select(k => (EdgeKinds.Code(k), EdgeKinds.Heading(k)))],
+        };
+    }
+}
