@@ -197,7 +197,7 @@ public sealed class IncrementalUpdateTests
     {
         // An edge between two other pages: neither 'from' nor 'to' is the edited report, so only recorded reads of connections find them.
         var relationship = Network.RelationshipFrontMatterTests.RelationshipYaml("telehealth", "cancellation-policy", label: "fees for missed video sessions");
-        var (update, full) = Edit(Report, text => text.Replace("\nkey_findings:", "\n" + relationship + "\nkey_findings:", StringComparison.Ordinal));
+        var (update, full) = Edit(Report, text => text.Replace("\nrelationships:\n", "\n" + relationship + "\n", StringComparison.Ordinal));
 
         Assert.NotNull(update);
         SiteAssert.Same(full, update);
