@@ -33,17 +33,20 @@ public static class CheckCommand
     {
         using var batch = BatchGarbageCollection.Enter();
         if (!CommonOptions.InputExists(input, reporter)) return ExitCodes.UsageError;
-        var result = Check(InputReader.Read(input), options, today);
+        var parity = new TranslationParity();
+        var result = Check(InputReader.Read(input), options, today, parity);
         switch (format)
         {
             case "github":
                 output.Write(DiagnosticFormats.GitHub(result.Diagnostics));
+                foreach (var line in parity.Report) output.Write($"::notice title=translations::{line}\n");
                 break;
             case "json":
                 output.Write(DiagnosticFormats.Json(result.Diagnostics, result.Succeeded));
                 break;
             default:
                 reporter.Diagnostics(result.Diagnostics);
+                foreach (var line in parity.Report) reporter.Info(line.ToString());
                 if (result.Succeeded)
                     reporter.Success($"checked {result.PageCount} pages: {result.ErrorCount} errors, {result.WarningCount} warnings");
                 else
@@ -57,6 +60,7 @@ public static class CheckCommand
     /// Builds every page, checks it and lets it go (<see cref="NullOutput"/>): nothing is written, no page is kept,
     /// and the result lists the paths the build would write.
     /// </summary>
-    public static BuildResult Check(SiteInput input, BuildOptions options, DateOnly today) =>
-        BuildRunner.CreatePipeline(lints: [new ContentLints(today)], outputCheck: OutputCheck.Full).Build(input, options, NullOutput.Instance);
+    /// <param name="parity">Given, it counts each translation's current, stale and missing twins.</param>
+    public static BuildResult Check(SiteInput input, BuildOptions options, DateOnly today, TranslationParity? parity = null) =>
+        BuildRunner.CreatePipeline(lints: [new ContentLints(today), parity ?? new TranslationParity()], outputCheck: OutputCheck.Full).Build(input, options, NullOutput.Instance);
 }

@@ -15,7 +15,8 @@ namespace Glossary.Cli.Commands;
 /// <summary>
 /// 'glossary new entry "Title"' and 'glossary new guide "Title"': writes a starting file with front matter and every
 /// section, each with a one-line writing prompt. Refuses to overwrite a file, and refuses a title or alias that an
-/// existing entry already uses (naming that entry).
+/// existing entry already uses (naming that entry). 'glossary new --translate es &lt;slug&gt;' starts a translation
+/// (<see cref="TranslateCommand"/>).
 /// </summary>
 public static class NewCommand
 {
@@ -24,6 +25,19 @@ public static class NewCommand
         var command = new Command("new", "Start a new glossary entry or guide from a template");
         command.Subcommands.Add(Kind("entry", "Start a new glossary entry", DocumentKind.Entry, reporter));
         command.Subcommands.Add(Kind("guide", "Start a new guide (or --report)", DocumentKind.Guide, reporter));
+        var translate = new Option<string?>("--translate") { Description = "Start (or mark as current) the translation of <slug> into this language of site.yml" };
+        var slug = new Argument<string?>("slug") { Description = "The English file's name without .md", Arity = ArgumentArity.ZeroOrOne };
+        var input = CommonOptions.Input();
+        command.Options.Add(translate);
+        command.Options.Add(input);
+        command.Arguments.Add(slug);
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(translate) is { } language && parse.GetValue(slug) is { } name)
+                return TranslateCommand.Run(language, name, parse.GetValue(input)!, reporter);
+            reporter.Problem("say what to start", "glossary new entry \"Title\", glossary new guide \"Title\", or glossary new --translate es <slug>");
+            return ExitCodes.UsageError;
+        });
         return command;
     }
 

@@ -8,7 +8,8 @@ namespace Glossary.Configuration;
 public static class SiteConfigReader
 {
     private static readonly string[] Keys =
-        ["title", "description", "organization", "language", "base_url", "categories", "navigation", "readability_grade", "crisis_callout"];
+        ["title", "description", "organization", "language", "base_url", "categories", "navigation", "readability_grade", "crisis_callout",
+         Languages.LanguagesReader.Key];
     private static readonly string[] CategoryKeys = ["name", "slug", "description"];
     private static readonly string[] NavigationKeys = ["title", "url"];
 
@@ -32,7 +33,8 @@ public static class SiteConfigReader
         var crisis = CrisisCalloutReader.Read(fields, categories);
 
         if (title is null || baseUrl is null) return null;
-        return new SiteConfig(title, description, organization, language, baseUrl, categories, navigation, grade) { Crisis = crisis };
+        var config = new SiteConfig(title, description, organization, language, baseUrl, categories, navigation, grade) { Crisis = crisis };
+        return Languages.LanguagesReader.Read(fields, config);
     }
 
     private static Uri? ReadBaseUrl(YamlFields fields, string? overrideUrl, DiagnosticBag diagnostics, string displayPath)
@@ -66,7 +68,7 @@ public static class SiteConfigReader
         return new Category(name, slug, item.String("description") ?? "");
     }
 
-    private static NavigationLink? ReadNavigation(YamlFields item)
+    internal static NavigationLink? ReadNavigation(YamlFields item)
     {
         var title = item.String("title", required: true);
         var url = item.String("url", required: true);

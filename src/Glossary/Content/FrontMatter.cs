@@ -28,6 +28,12 @@ public sealed record FrontMatter(
     bool? CrisisCallout = null,
     bool Partial = false)
 {
+    /// <summary>
+    /// In a translation: the first 12 hex digits of the SHA-256 of the default-language twin it translates (its bytes,
+    /// line ends as LF), so 'check' can tell when that twin changed since (<see cref="Languages.SourceHash"/>).
+    /// </summary>
+    public Located<string>? SourceHash { get; init; }
+
     /// <summary>Front matter of which nothing could be read (no front matter, or a file that could not be read at all).</summary>
     /// <summary>Explained connections between entries ('relationships'), on entries and guides.</summary>
     public ImmutableArray<Relationship> Relationships { get; init; } = [];

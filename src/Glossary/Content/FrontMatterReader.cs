@@ -8,13 +8,13 @@ namespace Glossary.Content;
 /// <summary>Reads the front matter of one document into a <see cref="FrontMatter"/>, with the keys its kind allows.</summary>
 public static class FrontMatterReader
 {
-    private static readonly string[] CommonKeys = ["title", "summary", "categories", "sources", "reviewed", "updated", "draft", "crisis_callout"];
+    private static readonly string[] CommonKeys = ["title", "summary", "categories", "sources", "reviewed", "updated", "draft", "crisis_callout", "source_hash"];
 
     public static readonly IReadOnlyDictionary<DocumentKind, string[]> KeysByKind = new Dictionary<DocumentKind, string[]>
     {
         [DocumentKind.Entry] = [.. CommonKeys, "aliases", "related", "relationships", "redirect_from", "autolink"],
         [DocumentKind.Guide] = [.. CommonKeys, "kind", "key_findings", "terms", "related", "relationships", "redirect_from", "autolink"],
-        [DocumentKind.Page] = ["title", "summary", "updated", "draft", "crisis_callout"],
+        [DocumentKind.Page] = ["title", "summary", "updated", "draft", "crisis_callout", "source_hash"],
     };
 
     private static readonly string[] SourceKeys = ["title", "url", "publisher"];
@@ -71,7 +71,18 @@ public static class FrontMatterReader
         {
             Relationships = fields.Objects("relationships", RelationshipKeys, ReadRelationship,
                 "write each relationship as '  - from: …' with 'to:', 'label:', 'text:' and 'sources:' lines under it"),
+            SourceHash = ReadSourceHash(fields),
         };
+    }
+
+    private static Located<string>? ReadSourceHash(YamlFields fields)
+    {
+        if (fields.String("source_hash") is not { } hash) return null;
+        if (Languages.SourceHash.IsValid(hash)) return new Located<string>(hash, fields.SpanOfValue("source_hash"));
+        fields.Diagnostics.Error(fields.SpanOfValue("source_hash"), DiagnosticCodes.InvalidValue,
+            $"source_hash '{hash}' is not 12 lower-case hex digits",
+            "let 'glossary new --translate <language> <slug>' write it, or copy what `sed 's/\\r$//' FILE | sha256sum | cut -c1-12` prints for the English file");
+        return null;
     }
 
     private static GuideKind ReadGuideKind(YamlFields fields)

@@ -16,6 +16,13 @@ public sealed record Site(
     ImmutableArray<SourceFile> StaticFiles)
 {
     public IEnumerable<ContentDocument> Entries => Documents.Where(d => d.Kind == DocumentKind.Entry);
+
+    /// <summary>
+    /// For a translation, the default language's site: a term with no twin in this language is linked there (marked
+    /// with its language), and 'related' or 'terms' may name it; lists, backlinks and previews stay in this language.
+    /// </summary>
+    public Site? Fallback { get; init; }
+
     public IEnumerable<ContentDocument> Guides => Documents.Where(d => d.Kind == DocumentKind.Guide);
 
     /// <summary>The site.yml categories a document names, in its order (names site.yml does not know are skipped).</summary>

@@ -62,4 +62,6 @@ public static class DiagnosticCodes
     public const string LongSummary = "GL0705";
     public const string UnfinishedTemplate = "GL0706";
     public const string WeakSources = "GL0707";
+    public const string StaleTranslation = "GL0708";
+    public const string OrphanTranslation = "GL0709";
 }

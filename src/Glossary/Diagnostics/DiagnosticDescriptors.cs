@@ -104,6 +104,10 @@ public static class DiagnosticDescriptors
             "replace the prompt with your text, then delete the <!-- glossary:prompt … --> line"),
         Warning(WeakSources, "Check: an entry cites fewer than two sources, or none from a statute, regulation or regulator (.gov, law.cornell.edu).",
             "cite at least two sources, one of them primary: the statute, the regulation (with its section) or the regulator's own page"),
+        Warning(StaleTranslation, "Check: a translation's source_hash is not the hash of its English twin as it is now (the twin changed since), or is missing.",
+            "bring the translation up to date with its twin (git log -p shows what changed), then set source_hash to the twin's hash the message gives"),
+        Warning(OrphanTranslation, "Check: a translation has no twin in the default language at the same path.",
+            "move it to the path of the page it translates (input/es/glossary/<slug>.md for input/glossary/<slug>.md), or delete it"),
     ];
 
     private static readonly FrozenDictionary<string, DiagnosticDescriptor> ById =

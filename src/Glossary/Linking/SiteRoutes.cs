@@ -36,7 +36,8 @@ public sealed class SiteRoutes
     public SiteRoutes(Site site)
     {
         _documentsByUrl = site.Documents.ToDictionary(d => d.Url, StringComparer.Ordinal);
-        var all = new HashSet<string>(StringComparer.Ordinal) { Home, Glossary, Guides, Categories, NotFound, Thanks, Feed, Search, Explain, Network };
+        var all = new HashSet<string>(StringComparer.Ordinal) { Home, Glossary, Guides, Categories, NotFound, Thanks, Feed, Search, Network };
+        if (site.Fallback is null) all.Add(Explain); // the explain tool's data is English: a translation has no /explain/
         all.UnionWith(site.Config.Categories.Select(c => CategoryUrl(c.Slug)));
         all.UnionWith(site.Documents.Select(d => d.Url));
         all.UnionWith(site.StaticFiles.Select(f => "/" + f.RelativePath));

@@ -25,11 +25,13 @@ public sealed class ContentLints(DateOnly today) : ISiteLint
 
     public void Check(Site site, LinkGraph graph, DiagnosticBag diagnostics)
     {
+        // The grade formula (Flesch–Kincaid) is for English; a translation's entries are found through their twins.
+        var isDefaultLanguage = site.Config.OutputFolder.Length == 0;
         // A document whose front matter has errors waits for them to be fixed: what could not be read would show as missing.
         foreach (var document in site.Documents.Where(d => d.Kind != DocumentKind.Page && !d.Meta.Partial))
         {
             var file = SourceLocation.WholeFile(document.DisplayPath);
-            var grade = Readability.Grade(document.Markdown);
+            var grade = isDefaultLanguage ? Readability.Grade(document.Markdown) : 0;
             if (grade > site.Config.ReadabilityGrade)
                 diagnostics.Warning(file, DiagnosticCodes.HardToRead,
                     string.Create(CultureInfo.InvariantCulture, $"reads at US grade {grade:F1}; the limit is {site.Config.ReadabilityGrade}"),
@@ -60,7 +62,7 @@ public sealed class ContentLints(DateOnly today) : ISiteLint
                 diagnostics.Warning(TextPosition.In(document.DisplayPath, text, prompt), DiagnosticCodes.UnfinishedTemplate,
                     "a writing prompt from 'glossary new' is still here", "replace the prompt with your text, then delete the <!-- glossary:prompt … --> line");
 
-            if (document.Kind == DocumentKind.Entry && graph.LinksTo(document).IsEmpty)
+            if (isDefaultLanguage && document.Kind == DocumentKind.Entry && graph.LinksTo(document).IsEmpty)
                 diagnostics.Warning(file, DiagnosticCodes.Orphan, "no page links to this entry",
                     "mention or link it from a related entry or guide, so readers can find it");
         }

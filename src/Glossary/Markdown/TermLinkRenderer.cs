@@ -7,12 +7,20 @@ namespace Glossary.Markdown;
 
 /// <summary>
 /// Renders Markdown links (and wikilinks) in content: a link to a glossary entry becomes a term link that
-/// carries the entry's summary through aria-describedby (no title tooltip); anything else renders as usual.
+/// carries the entry's summary through aria-describedby (no title tooltip); a link to a page in another language says
+/// so (hreflang, and its language in words inside the link); anything else renders as usual.
 /// </summary>
 public sealed class TermLinkRenderer(ResolvedLinks links) : LinkInlineRenderer
 {
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {
+        if (!link.IsImage && link.Url is not null && links.OtherLanguageAt(link.Url) is { } language)
+        {
+            renderer.Write("<a href=\"").WriteEscapeUrl(links.Rewrite(link.Url)).Write("\" hreflang=\"").WriteEscape(language.Code).Write("\">");
+            renderer.WriteChildren(link);
+            renderer.Write(" <span class=\"link-language\">").WriteEscape(language.Label).Write("</span></a>");
+            return;
+        }
         if (link.IsImage || link.Url is null || links.TermAt(link.Url) is not { } term)
         {
             base.Write(renderer, link);

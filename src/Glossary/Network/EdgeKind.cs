@@ -30,14 +30,8 @@ public static class EdgeKinds
         _ => "relationship",
     };
 
-    /// <summary>The heading of the kind's group in a text alternative.</summary>
-    public static string Heading(this EdgeKind kind) => kind switch
-    {
-        EdgeKind.Link => "Linked in the text",
-        EdgeKind.Related => "Listed as related",
-        EdgeKind.Finding => "In a report's key findings",
-        _ => "Explained connections",
-    };
+    /// <summary>The theme text that names the kind (the heading of its group in a text alternative, its explorer filter).</summary>
+    public static string TextKey(this EdgeKind kind) => "network_kind_" + kind.Code();
 
     /// <summary>What one edge of the kind adds to a connection's weight (a link adds one per link).</summary>
     public static int Weight(this EdgeKind kind) => kind switch

@@ -22,7 +22,9 @@ public sealed class PhaseRun(PhaseDiagnostics diagnostics)
     /// <summary>Runs a phase over the whole site: what it reports replaces anything it reported before.</summary>
     public T Phase<T>(string name, Func<DiagnosticBag, T> work) => Phase(name, files: null, work);
 
-    public void Phase(string name, Action<DiagnosticBag> work) => Phase(name, files: null, bag =>
+    public void Phase(string name, Action<DiagnosticBag> work) => Phase(name, files: null, work);
+
+    public void Phase(string name, IReadOnlyCollection<string>? files, Action<DiagnosticBag> work) => Phase(name, files, bag =>
     {
         work(bag);
         return true;

@@ -31,6 +31,14 @@ public sealed record SiteBuild(
     IReadOnlyDictionary<string, IReadOnlySet<string>> IdsByPage,
     PhaseDiagnostics Diagnostics)
 {
+    /// <summary>
+    /// The site's other languages, and the versions of each page in every language, so pages an update makes again keep
+    /// their alternates and the site files list every language (an edit to a translation builds the whole site).
+    /// </summary>
+    public ImmutableArray<LanguageSite> Translations { get; init; } = [];
+
+    public Languages.Twins? Twins { get; init; }
+
     /// <summary>Each output path's position in <see cref="Files"/>.</summary>
     public FrozenDictionary<string, int> FileIndex { get; init; } = IndexOf(Files);
 

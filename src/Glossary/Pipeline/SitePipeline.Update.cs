@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Glossary.Content;
 using Glossary.Linking;
 using Glossary.Output;
@@ -31,6 +32,7 @@ public sealed partial class SitePipeline
         var linking = previous.Links.Graph.LinksTo(old);
         var links = run.Phase(nameof(ResolveLinks), [old.DisplayPath, .. linking.Select(d => d.DisplayPath)],
             d => ResolveLinks.Run(previous.Links, site, updated, linking, d));
+        var translations = Relinked(run, previous, site, old, updated);
         if (run.HasErrors) return run.Failed(options);
 
         var outputs = Reached(previous, links, old, updated, reach);
@@ -39,8 +41,9 @@ public sealed partial class SitePipeline
         var (explain, explainFiles, replaced) = run.Phase(nameof(EmitExplainData), file,
             d => EmitExplainData.Run(previous.Explain, site, links.Routes, reads, outputs, d));
         var views = run.Phase(nameof(BuildPageViews), file,
-            _ => BuildPageViews.Run(site, links, previous.Redirects, previous.Assets, _content, explain, network.Graph, reads, previous.EntriesByCategory, outputs));
-        var siteFiles = run.Phase(nameof(EmitSiteFiles), file, _ => EmitSiteFiles.Run(site, views.All, previous.Redirects, reads, outputs));
+            _ => BuildPageViews.Run(site, links, previous.Redirects, previous.Assets, _content, explain, network.Graph, reads, previous.EntriesByCategory, outputs, previous.Twins));
+        var siteFiles = run.Phase(nameof(EmitSiteFiles), file,
+            _ => EmitSiteFiles.Run([new LanguageSite(site, links, previous.Redirects), .. translations], views.All, reads, outputs));
         var search = run.Phase(nameof(BuildSearchIndex), file, _ => BuildSearchIndex.Run(previous.Search, updated, site.Config.BasePath));
         if (search is not { } searchUpdate) return null;
         var (index, searchFiles, emptied) = searchUpdate;
@@ -56,7 +59,7 @@ public sealed partial class SitePipeline
         var state = previous.WithFiles(files, removed) with
         {
             Input = previous.Input with { Files = [.. previous.Input.Files.Select(f => f.RelativePath == changed.RelativePath ? changed : f)] },
-            Site = site, Links = links, Network = network.Graph, Explain = explain, Reads = previous.Reads.With(reads.ByOutput), Search = index, IdsByPage = ids,
+            Site = site, Links = links, Network = network.Graph, Translations = translations, Explain = explain, Reads = previous.Reads.With(reads.ByOutput), Search = index, IdsByPage = ids,
             Diagnostics = run.Diagnostics,
         };
         return run.Succeeded(options, [.. state.Files.Select(f => f.Path)], state.Files, state) with
@@ -83,6 +86,24 @@ public sealed partial class SitePipeline
         foreach (var target in moved) outputs.UnionWith(previous.Reads.ReadersOf(Read.LinksTo(target)));
         if (!Headings(old).SequenceEqual(Headings(updated))) outputs.UnionWith(previous.Reads.ReadersOf(Read.Headings(updated)));
         return outputs;
+    }
+
+    /// <summary>
+    /// The translations after the edit. Their pages show nothing of the default language's documents but the addresses
+    /// of those they have no twin of (links, alternates), which only a rename changes, and their views record no reads;
+    /// but their links to those pages may name a heading, so when the headings changed their links are checked again
+    /// (no page of theirs changes). An edit to a translation builds the whole site: <see cref="Update"/> finds no
+    /// document of the default language at its path.
+    /// </summary>
+    private static ImmutableArray<LanguageSite> Relinked(PhaseRun run, SiteBuild previous, Site site, ContentDocument old, ContentDocument updated)
+    {
+        if (previous.Translations.IsEmpty || Headings(old).SequenceEqual(Headings(updated))) return previous.Translations;
+        return [.. previous.Translations.Select(t =>
+        {
+            var translation = t.Site with { Fallback = site };
+            string[] files = [.. translation.Documents.Select(d => d.DisplayPath)];
+            return t with { Site = translation, Links = run.Phase(nameof(ResolveLinks), files, d => ResolveLinks.Run(translation, d)) };
+        })];
     }
 
     private static IEnumerable<(int, string, string)> Headings(ContentDocument document) => document.Headings.Select(h => (h.Level, h.Text, h.Id));

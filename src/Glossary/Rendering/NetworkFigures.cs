@@ -74,7 +74,7 @@ public sealed class NetworkFigures(SemanticGraph graph, SiteView site)
 
     private ImmutableArray<ConnectionGroupView> Groups(Neighbourhood hood) =>
     [
-        .. EdgeKinds.All.Select(kind => new ConnectionGroupView(kind.Code(), kind.Heading(),
+        .. EdgeKinds.All.Select(kind => new ConnectionGroupView(kind.Code(), site.Text[kind.TextKey()],
             [.. hood.Neighbours.SelectMany(n => n.Edges.Where(e => e.Kind == kind).Select(e => Connection(hood.Focus, n, e))).Distinct()]))
             .Where(g => !g.Items.IsEmpty),
     ];
@@ -83,8 +83,7 @@ public sealed class NetworkFigures(SemanticGraph graph, SiteView site)
     {
         var target = LinkTo(neighbour.Node);
         if (edge.Relationship is not { } r) return new ConnectionView(target, null);
-        var direction = edge.From == focus.Index ? "leads to" : "comes from";
-        return new ConnectionView(target, $"{direction}: {r.Label}");
+        return new ConnectionView(target, site.Text.Format(edge.From == focus.Index ? "network_leads_to" : "network_comes_from", r.Label));
     }
 
     public static string KindCode(NodeKind kind) => kind switch

@@ -17,6 +17,27 @@ public sealed record SiteView(
     string IconHref,
     ImmutableArray<string> ScriptHrefs)
 {
+    /// <summary>The theme's texts in the site's language.</summary>
+    public Languages.ThemeStrings Text { get; init; } = Languages.ThemeStrings.English;
+
+    /// <summary>Where the pages of this language go in the output ("" or "es/").</summary>
+    public string OutputFolder { get; init; } = "";
+
+    /// <summary>"Explain my letter" (/explain/). Its data is English, so a translation links to the default language's page.</summary>
+    public string ExplainHref { get; init; } = SiteUrl.Href(BasePath, SiteRoutes.Explain);
+
+    /// <summary>The language of <see cref="ExplainHref"/>'s page when it is not this site's (marked like a link to an untranslated term).</summary>
+    public string? ExplainLanguage { get; init; }
+
+    /// <summary>
+    /// The semantic network's explorer (/network/) and its code table, for codes typed into search. The network is
+    /// the default language's, so a translation's search opens the default language's explorer.
+    /// </summary>
+    public string NetworkHref { get; init; } = SiteUrl.Href(BasePath, SiteRoutes.Network);
+
+    /// <inheritdoc cref="NetworkHref"/>
+    public string NetworkCodesHref { get; init; } = SiteUrl.Href(BasePath, "/" + Network.NetworkData.CodesFolder + "/");
+
     /// <summary>The crisis-help note, shown on pages whose <see cref="PageView.ShowsCrisisCallout"/> is set.</summary>
     public CrisisCalloutView? CrisisCallout { get; init; }
 

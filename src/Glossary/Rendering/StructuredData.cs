@@ -36,6 +36,7 @@ public static class StructuredData
             ["description"] = entry.Description,
             ["url"] = page.CanonicalUrl,
             ["alternateName"] = new JsonArray([.. entry.Aliases.Select(a => (JsonNode)a)]),
+            ["inLanguage"] = page.Site.Language,
             ["inDefinedTermSet"] = TermSet(page.Site),
             ["dateModified"] = Date(entry.Dates.LastModified),
         },
@@ -68,6 +69,7 @@ public static class StructuredData
         ["@id"] = site.AbsoluteUrl(SiteRoutes.Glossary),
         ["name"] = site.Title,
         ["url"] = site.AbsoluteUrl(SiteRoutes.Glossary),
+        ["inLanguage"] = site.Language,
     };
 
     private static JsonObject Breadcrumbs(PageView page)

@@ -15,9 +15,14 @@ public sealed class SearchIndex
     private readonly Dictionary<string, int>[] _scores;
     private readonly Dictionary<string, List<(int Doc, int Score)>> _postings;
 
+    private readonly Languages.ThemeStrings _text;
+    private readonly SearchLanguage _language;
+
     private SearchIndex(List<ContentDocument> documents, Dictionary<string, int> numberByPath, Dictionary<string, int>[] scores,
-        Dictionary<string, List<(int Doc, int Score)>> postings)
+        Dictionary<string, List<(int Doc, int Score)>> postings, Languages.ThemeStrings text, SearchLanguage language)
     {
+        _text = text;
+        _language = language;
         _documents = documents;
         _numberByPath = numberByPath;
         _scores = scores;
@@ -27,8 +32,9 @@ public sealed class SearchIndex
     public static SearchIndex Create(Site site)
     {
         var documents = SearchIndexBuilder.Ordered(site.Documents);
+        var language = SearchLanguage.For(site.Config.Language);
         var scores = new Dictionary<string, int>[documents.Count];
-        Parallel.For(0, documents.Count, i => scores[i] = SearchIndexBuilder.Score(documents[i]));
+        Parallel.For(0, documents.Count, i => scores[i] = SearchIndexBuilder.Score(documents[i], language));
         var postings = new Dictionary<string, List<(int Doc, int Score)>>(StringComparer.Ordinal);
         for (var doc = 0; doc < documents.Count; doc++)
             foreach (var (word, score) in scores[doc])
@@ -38,7 +44,7 @@ public sealed class SearchIndex
             }
         var numbers = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++) numbers[documents[i].Source.RelativePath] = i;
-        return new SearchIndex(documents, numbers, scores, postings);
+        return new SearchIndex(documents, numbers, scores, postings, site.Config.Strings, language);
     }
 
     /// <summary>Every file of the index: word shards, document chunks, manifest.</summary>
@@ -52,14 +58,14 @@ public sealed class SearchIndex
         }
         for (var chunk = 0; chunk * SearchIndexBuilder.DocumentChunkSize < _documents.Count; chunk++)
             yield return ChunkFile(chunk, basePath);
-        yield return SearchIndexBuilder.Manifest(_documents.Count, shardKeys);
+        yield return SearchIndexBuilder.Manifest(_documents.Count, shardKeys, _language);
     }
 
     private OutputFile ShardFile(string key, IEnumerable<string> words) =>
-        SearchIndexBuilder.Shard(key, words.Select(word => (word, (IReadOnlyList<(int, int)>)_postings[word])));
+        SearchIndexBuilder.Shard(key, words.Select(word => (word, (IReadOnlyList<(int, int)>)_postings[word])), _language);
 
     private OutputFile ChunkFile(int chunk, string basePath) =>
-        SearchIndexBuilder.DocumentChunk(chunk, _documents.Skip(chunk * SearchIndexBuilder.DocumentChunkSize).Take(SearchIndexBuilder.DocumentChunkSize), basePath);
+        SearchIndexBuilder.DocumentChunk(chunk, _documents.Skip(chunk * SearchIndexBuilder.DocumentChunkSize).Take(SearchIndexBuilder.DocumentChunkSize), basePath, _text);
 
     /// <summary>
     /// The index after <paramref name="updated"/>'s text or summary changed (its title, hence its place in the order,
@@ -69,7 +75,7 @@ public sealed class SearchIndex
     {
         if (!_numberByPath.TryGetValue(updated.Source.RelativePath, out var number)) return null;
         var oldScores = _scores[number];
-        var newScores = SearchIndexBuilder.Score(updated);
+        var newScores = SearchIndexBuilder.Score(updated, _language);
         var postings = new Dictionary<string, List<(int Doc, int Score)>>(_postings, StringComparer.Ordinal);
         var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in oldScores.Keys.Union(newScores.Keys))
@@ -90,7 +96,7 @@ public sealed class SearchIndex
         var scores = (Dictionary<string, int>[])_scores.Clone();
         scores[number] = newScores;
         var documents = new List<ContentDocument>(_documents) { [number] = updated };
-        var index = new SearchIndex(documents, _numberByPath, scores, postings);
+        var index = new SearchIndex(documents, _numberByPath, scores, postings, _text, _language);
 
         var changedShards = touched.Select(SearchIndexBuilder.ShardKey).ToHashSet(StringComparer.Ordinal);
         var changed = new List<OutputFile>();
@@ -104,7 +110,7 @@ public sealed class SearchIndex
         var removed = changedShards.Where(key => !wordsByShard.ContainsKey(key)).Select(SearchIndexBuilder.ShardPath).ToList();
         var added = changedShards.Where(key => wordsByShard.ContainsKey(key) && !_postings.Keys.Any(w => SearchIndexBuilder.ShardKey(w) == key));
         if (removed.Count > 0 || added.Any())
-            changed.Add(SearchIndexBuilder.Manifest(documents.Count, postings.Keys.Select(SearchIndexBuilder.ShardKey).Distinct().Order(StringComparer.Ordinal)));
+            changed.Add(SearchIndexBuilder.Manifest(documents.Count, postings.Keys.Select(SearchIndexBuilder.ShardKey).Distinct().Order(StringComparer.Ordinal), _language));
         return (index, changed, removed);
     }
 }

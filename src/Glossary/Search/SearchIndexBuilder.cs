@@ -32,14 +32,14 @@ public static class SearchIndexBuilder
         .ToList();
 
     /// <summary>One word shard: each word in ordinal order with its stem and its postings (document number, score).</summary>
-    public static OutputFile Shard(string key, IEnumerable<(string Word, IReadOnlyList<(int Doc, int Score)> Postings)> words) =>
+    public static OutputFile Shard(string key, IEnumerable<(string Word, IReadOnlyList<(int Doc, int Score)> Postings)> words, SearchLanguage language) =>
         Json(ShardPath(key), writer =>
         {
             writer.WriteStartObject();
             foreach (var (word, list) in words)
             {
                 writer.WriteStartArray(word);
-                writer.WriteStringValue(Porter2Stemmer.Stem(word));
+                writer.WriteStringValue(language.Stem(word));
                 foreach (var (doc, score) in list)
                 {
                     writer.WriteNumberValue(doc);
@@ -52,7 +52,7 @@ public static class SearchIndexBuilder
 
     public static string ShardPath(string key) => $"{Folder}/w-{key}.json";
 
-    public static OutputFile DocumentChunk(int chunk, IEnumerable<ContentDocument> slice, string basePath) =>
+    public static OutputFile DocumentChunk(int chunk, IEnumerable<ContentDocument> slice, string basePath, Languages.ThemeStrings text) =>
         Json($"{Folder}/d-{chunk}.json", writer =>
         {
             writer.WriteStartArray();
@@ -61,14 +61,14 @@ public static class SearchIndexBuilder
                 writer.WriteStartArray();
                 writer.WriteStringValue(d.Title);
                 writer.WriteStringValue(SiteUrl.Href(basePath, d.Url));
-                writer.WriteStringValue(KindLabel(d));
+                writer.WriteStringValue(KindLabel(d, text));
                 writer.WriteStringValue(d.Meta.Summary);
                 writer.WriteEndArray();
             }
             writer.WriteEndArray();
         });
 
-    public static OutputFile Manifest(int documents, IEnumerable<string> shardKeys) =>
+    public static OutputFile Manifest(int documents, IEnumerable<string> shardKeys, SearchLanguage language) =>
         Json($"{Folder}/manifest.json", writer =>
         {
             writer.WriteStartObject();
@@ -79,7 +79,7 @@ public static class SearchIndexBuilder
             foreach (var key in shardKeys) writer.WriteStringValue(key);
             writer.WriteEndArray();
             writer.WriteStartArray("stop");
-            foreach (var word in SearchTokenizer.StopWords.Order(StringComparer.Ordinal)) writer.WriteStringValue(word);
+            foreach (var word in language.StopWords.Order(StringComparer.Ordinal)) writer.WriteStringValue(word);
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
@@ -92,7 +92,7 @@ public static class SearchIndexBuilder
     /// or alias the weight grows as the name gets shorter (× (1 + 2 / words in the name)), so "IOP" as a whole alias
     /// outranks "IOP" as one word of a nine-word guide title, while title still beats alias for names of equal length.
     /// </summary>
-    public static Dictionary<string, int> Score(ContentDocument document)
+    public static Dictionary<string, int> Score(ContentDocument document, SearchLanguage language)
     {
         var best = new Dictionary<string, (double Weight, int Count)>(StringComparer.Ordinal);
         // Words are counted from spans: a string is made only for a word the document has not used before.
@@ -110,10 +110,10 @@ public static class SearchIndexBuilder
             {
                 // A word that is most of a short name ("IOP") says more than one word of a long title.
                 var words = 0;
-                SearchTokenizer.ForEachWord(text, _ => words++);
+                SearchTokenizer.ForEachWord(text, _ => words++, language);
                 weight *= 1 + 2.0 / Math.Max(words, 1);
             }
-            SearchTokenizer.ForEachWord(text, Count);
+            SearchTokenizer.ForEachWord(text, Count, language);
         }
         Add(document.Title, SearchField.Title);
         foreach (var alias in document.Meta.Aliases) Add(alias.Value, SearchField.Alias);
@@ -128,12 +128,12 @@ public static class SearchIndexBuilder
         return scores;
     }
 
-    private static string KindLabel(ContentDocument document) => document.Kind switch
+    private static string KindLabel(ContentDocument document, Languages.ThemeStrings text) => text[document.Kind switch
     {
-        DocumentKind.Entry => "Term",
-        DocumentKind.Guide => document.Meta.GuideKind == GuideKind.Report ? "Report" : "Guide",
-        _ => "Page",
-    };
+        DocumentKind.Entry => "search_kind_entry",
+        DocumentKind.Guide => document.Meta.GuideKind == GuideKind.Report ? "search_kind_report" : "search_kind_guide",
+        _ => "search_kind_page",
+    }];
 
     /// <summary>A JSON file written compactly, with non-ASCII letters as they are (the files are UTF-8).</summary>
     public static OutputFile Json(string path, Action<Utf8JsonWriter> write)

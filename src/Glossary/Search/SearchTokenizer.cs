@@ -18,8 +18,6 @@ public static class SearchTokenizer
         "to", "was", "were", "will", "with", "you", "your",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Receives one word; the span is only valid during the call.</summary>
     public delegate void WordHandler(ReadOnlySpan<char> word);
 
@@ -31,7 +29,10 @@ public static class SearchTokenizer
     }
 
     /// <summary>Calls <paramref name="onWord"/> for each word of <paramref name="text"/>, in order, without making a string per word.</summary>
-    public static void ForEachWord(string text, WordHandler onWord)
+    public static void ForEachWord(string text, WordHandler onWord) => ForEachWord(text, onWord, SearchLanguage.English);
+
+    /// <summary>The same, leaving out <paramref name="language"/>'s stop words.</summary>
+    public static void ForEachWord(string text, WordHandler onWord, SearchLanguage language)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         // A word is never longer than the text it comes from.
@@ -48,16 +49,16 @@ public static class SearchTokenizer
             }
             if (length > 0)
             {
-                Emit(buffer[..length], onWord);
+                Emit(buffer[..length], onWord, language);
                 length = 0;
             }
         }
-        if (length > 0) Emit(buffer[..length], onWord);
+        if (length > 0) Emit(buffer[..length], onWord, language);
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
     }
 
-    private static void Emit(ReadOnlySpan<char> word, WordHandler onWord)
+    private static void Emit(ReadOnlySpan<char> word, WordHandler onWord, SearchLanguage language)
     {
-        if ((word.Length > 1 || char.IsDigit(word[0])) && !StopWordLookup.Contains(word)) onWord(word);
+        if ((word.Length > 1 || char.IsDigit(word[0])) && !language.StopWordLookup.Contains(word)) onWord(word);
     }
 }

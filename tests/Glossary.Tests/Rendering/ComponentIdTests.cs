@@ -21,7 +21,7 @@ public sealed class ComponentIdTests
     public async Task Sources_list_labels_itself_with_the_callers_id()
     {
         ImmutableArray<SourceReference> sources = [new SourceReference("A rule", "https://example.gov/rule", "A regulator")];
-        var html = await Render<SourcesList>(new() { ["Sources"] = sources, ["Id"] = "finding-sources" });
+        var html = await Render<SourcesList>(new() { ["Heading"] = "Sources", ["Sources"] = sources, ["Id"] = "finding-sources" });
         var section = html.QuerySelector("section")!;
         Assert.Equal("finding-sources", section.GetAttribute("aria-labelledby"));
         Assert.Equal("finding-sources", html.QuerySelector("h2")!.Id);

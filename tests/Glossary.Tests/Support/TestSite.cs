@@ -55,10 +55,11 @@ public sealed class TestSite
     public TestSite WithEntry(string slug, string title, string body = "", string extraFrontMatter = "") =>
         With($"glossary/{slug}.md", Entry(title, body, extraFrontMatter));
 
-    public SiteInput ToInput() => new(
+    /// <param name="root">The input folder as diagnostics name it ("input" when the CLI runs from the project's root).</param>
+    public SiteInput ToInput(string root = "input") => new(
         SiteYaml,
-        "input/site.yml",
-        [.. _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new SourceFile(f.Key, "input/" + f.Key, f.Value))]);
+        root + "/site.yml",
+        [.. _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new SourceFile(f.Key, root + "/" + f.Key, f.Value))]);
 
     public BuildResult Build(BuildOptions? options = null) =>
         new SitePipeline(new RazorPageRenderer(), ThemeAssets.Load()).Build(ToInput(), options ?? new BuildOptions());

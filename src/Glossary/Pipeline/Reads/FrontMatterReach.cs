@@ -59,6 +59,8 @@ public static class FrontMatterReach
         ["Relationships.Sources.Title"] = Reach.OwnPage,
         ["Relationships.Sources.Url"] = Reach.OwnPage,
         ["Relationships.Sources.Publisher"] = Reach.OwnPage,
+        // A translation's record of the twin it translates: read by 'check' only (parity), which makes no updates.
+        ["SourceHash"] = Reach.OwnPage,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every field of the front matter: each property, and each property of the content records it lists.</summary>

@@ -14,6 +14,12 @@
   var graph = null, byId = {}, adjacency = [];
   var view = { focus: [], depth: 1, kinds: codes.kinds.slice() };
 
+  // The page's texts in its language (data-text-*), with {0}, {1} replaced in order, as search.js reads its own.
+  function text(name) {
+    var values = Array.prototype.slice.call(arguments, 1);
+    return root.getAttribute("data-text-" + name).replace(/\{(\d)\}/g, function (_, i) { return values[+i]; });
+  }
+
   function fetchJson(url) { return fetch(url).then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; }); }
 
   function load(data) {
@@ -56,33 +62,33 @@
     view.focus.forEach(function (id) {
       var li = document.createElement("li"), button = document.createElement("button");
       button.type = "button"; button.className = "explorer__remove";
-      button.textContent = "Remove " + graph.nodes[byId[id]][1];
+      button.textContent = text("remove", graph.nodes[byId[id]][1]);
       button.addEventListener("click", function () { view.focus = view.focus.filter(function (f) { return f !== id; }); show(true); input.focus(); });
       li.appendChild(button); chosen.appendChild(li);
     });
     root.querySelectorAll("input[name=depth]").forEach(function (r) { r.checked = Number(r.value) === view.depth; });
     root.querySelectorAll("input[name=kind]").forEach(function (c) { c.checked = view.kinds.indexOf(c.value) >= 0; });
-    if (!view.focus.length) { svg.textContent = ""; caption.textContent = "Choose a page to see its connections."; return; }
+    if (!view.focus.length) { svg.textContent = ""; caption.textContent = text("choose"); return; }
     var count = drawing.draw(svg, graph, neighbourhood());
     var canonical = codes.canonical(view), code = codes.of(canonical);
     var names = view.focus.map(function (id) { return graph.nodes[byId[id]][1]; }).join(", ");
-    caption.textContent = names + ": " + (count - view.focus.length) + " connected pages within " + view.depth + (view.depth === 1 ? " step" : " steps") + ". Code " + code + ".";
+    caption.textContent = text(view.depth === 1 ? "within-one" : "within-two", names, String(count - view.focus.length), code);
     root.setAttribute("data-code", code);
     if (updateAddress) history.replaceState(null, "", "#" + code + (isDefault() ? "" : "&" + encodeURIComponent(canonical)));
   }
 
-  function say(text, withWayBack) {
-    message.textContent = text;
+  function say(words, withWayBack) {
+    message.textContent = words;
     if (!withWayBack) return;
     var back = document.createElement("a");
-    back.href = "#network-all-heading"; back.textContent = "Browse every page and its connections";
+    back.href = "#network-all-heading"; back.textContent = text("browse");
     message.appendChild(document.createTextNode(" ")); message.appendChild(back);
   }
 
   function apply(next, code) {
     var missing = next.focus.filter(function (id) { return byId[id] === undefined; });
     if (missing.length) {
-      say("The view " + code + " shows pages that are no longer on this site (" + missing.join(", ") + "). Choose pages above to start a new view.", true);
+      say(text("stale", code, missing.join(", ")), true);
       view.focus = []; show(false); return;
     }
     say("", false);
@@ -102,7 +108,7 @@
       var canonical = table && table[code];
       var found = canonical && codes.parse(canonical);
       if (found) apply(found, code);
-      else { say("No view has the code " + code + ". It may come from an older version of this site. Choose pages above to start a new view.", true); view.focus = []; show(false); }
+      else { say(text("unknown", code), true); view.focus = []; show(false); }
     });
   }
 
@@ -148,15 +154,15 @@
   root.querySelectorAll("input[name=kind]").forEach(function (c) {
     c.addEventListener("change", function () {
       var kinds = Array.prototype.filter.call(root.querySelectorAll("input[name=kind]"), function (k) { return k.checked; }).map(function (k) { return k.value; });
-      if (!kinds.length) { c.checked = true; say("Keep at least one kind of connection.", false); return; }
+      if (!kinds.length) { c.checked = true; say(text("keep-kind"), false); return; }
       view.kinds = kinds; show(true);
     });
   });
   $("explorer-copy").addEventListener("click", function () {
     var address = location.href;
-    var done = function () { say("Link copied: " + address, false); };
-    if (navigator.clipboard) navigator.clipboard.writeText(address).then(done, function () { say("Copy this link: " + address, false); });
-    else say("Copy this link: " + address, false);
+    var done = function () { say(text("copied", address), false); };
+    if (navigator.clipboard) navigator.clipboard.writeText(address).then(done, function () { say(text("copy-this", address), false); });
+    else say(text("copy-this", address), false);
   });
 
   fetchJson(root.getAttribute("data-graph")).then(function (data) { if (data) load(data); });

@@ -19,6 +19,12 @@
 
   root.classList.add("search--js");
 
+  // The page's texts in its language (data-text-*), with {0}, {1} replaced in order.
+  function text(name) {
+    var values = Array.prototype.slice.call(arguments, 1);
+    return root.getAttribute("data-text-" + name).replace(/\{(\d)\}/g, function (_, i) { return values[+i]; });
+  }
+
   function fetchJson(path) {
     if (!cache[path]) {
       cache[path] = fetch(base + path).then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
@@ -168,10 +174,9 @@
     });
     list.hidden = docs.length === 0;
     var count = found.results.length;
-    status.textContent = !query.trim() ? "" : count === 0
-      ? "No results for \u201c" + query.trim() + "\u201d. Try fewer words, or browse the A to Z index."
-      : count + (count === 1 ? " result" : " results") + " for \u201c" + query.trim() + "\u201d" +
-        (count > docs.length ? ", showing the best " + docs.length : "") + ".";
+    var q = query.trim();
+    status.textContent = !q ? "" : count === 0 ? text("none", q)
+      : text(count === 1 ? "one" : "many", String(count), q) + (count > docs.length ? text("showing", String(docs.length)) : "") + ".";
   }
 
   function run(query) {

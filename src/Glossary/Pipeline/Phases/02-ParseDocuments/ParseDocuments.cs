@@ -20,16 +20,19 @@ public static class ParseDocuments
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The documents of the Markdown files among <paramref name="files"/> (other files are passed through as they are).</summary>
-    public static ImmutableArray<ContentDocument> Run(ImmutableArray<SourceFile> files, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    /// <param name="checksEntrySections">Whether entries must have the English section headings (<see cref="EntrySections"/>);
+    /// a translation's entries follow their twin's sections with headings in their own language.</param>
+    public static ImmutableArray<ContentDocument> Run(ImmutableArray<SourceFile> files, MarkdownPipeline pipeline, DiagnosticBag diagnostics,
+        bool checksEntrySections = true)
     {
         var markdown = files.Where(f => f.IsMarkdown).ToList();
         var results = new ContentDocument?[markdown.Count];
-        Parallel.For(0, markdown.Count, i => results[i] = Run(markdown[i], pipeline, diagnostics));
+        Parallel.For(0, markdown.Count, i => results[i] = Run(markdown[i], pipeline, diagnostics, checksEntrySections));
         return [.. results.Where(d => d is not null).Select(d => d!)];
     }
 
     /// <summary>The document of one Markdown file (each file of a build; the edited one in an update), or null when it is not one.</summary>
-    public static ContentDocument? Run(SourceFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    public static ContentDocument? Run(SourceFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool checksEntrySections = true)
     {
         var path = file.DisplayPath;
         if (ContentLayout.KindOf(file.RelativePath) is not { } kind)
@@ -85,7 +88,7 @@ public static class ParseDocuments
         NestingDepthCheck.Check(markdown, path, diagnostics);
         LevelOneHeadingCheck.Check(markdown, path, diagnostics);
         UnclosedWikiLinkCheck.Check(markdown, path, diagnostics);
-        if (kind == DocumentKind.Entry)
+        if (kind == DocumentKind.Entry && checksEntrySections)
             EntrySections.Validate(markdown, path, TextPosition.LastLine(text), diagnostics);
         return Document(file, kind, slug, meta, markdown);
     }

@@ -15,7 +15,9 @@ namespace Glossary.Pipeline.Phases;
 /// </summary>
 public static class IndexSite
 {
-    public static Site Run(SiteConfig config, ImmutableArray<ContentDocument> parsed, ImmutableArray<SourceFile> files, DiagnosticBag diagnostics)
+    /// <param name="fallback">For a translation, the default language's site (<see cref="Site.Fallback"/>).</param>
+    public static Site Run(SiteConfig config, ImmutableArray<ContentDocument> parsed, ImmutableArray<SourceFile> files, DiagnosticBag diagnostics,
+        Site? fallback = null)
     {
         var published = parsed.Where(d => !d.Meta.Draft)
             .OrderBy(d => d.Url, StringComparer.Ordinal)
@@ -26,8 +28,12 @@ public static class IndexSite
         var entries = unique.Where(d => d.Kind == DocumentKind.Entry).ToList();
         CheckAliases(entries, diagnostics);
         var staticFiles = files.Where(f => !f.IsMarkdown && !ContentLayout.IsData(f.RelativePath)).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
-        var site = new Site(config, unique, new TermIndex(entries), new TermMatcher(entries), staticFiles);
-        foreach (var document in unique) CheckDocument(site, document, diagnostics);
+        var terms = new TermIndex(entries);
+        // A translation also finds the default language's names of the terms it has no twin of (IOP), linked to that language.
+        var untranslated = fallback is null ? [] : fallback.Entries.Where(e => terms.BySlug(e.Slug) is null).ToList();
+        var site = new Site(config, unique, terms, new TermMatcher(entries.Concat(untranslated)), staticFiles) { Fallback = fallback };
+        var known = untranslated.Count == 0 ? terms : new TermIndex(entries.Concat(untranslated));
+        foreach (var document in unique) CheckDocument(site, known, document, diagnostics);
         return site;
     }
 
@@ -39,22 +45,25 @@ public static class IndexSite
     {
         var documents = site.Documents.SetItem(site.Documents.IndexOf(updated), updated);
         var updatedSite = site with { Documents = documents, Terms = updated.Kind == DocumentKind.Entry ? site.Terms.WithEntry(updated) : site.Terms };
-        CheckDocument(updatedSite, updated, diagnostics);
+        CheckDocument(updatedSite, updatedSite.Terms, updated, diagnostics);
         return updatedSite;
     }
 
-    /// <summary>What is checked of each document against the others: its categories, the entries it names, related lists that are not returned.</summary>
-    private static void CheckDocument(Site site, ContentDocument document, DiagnosticBag diagnostics)
+    /// <summary>
+    /// What is checked of each document against the others: its categories, the entries it names (<paramref name="known"/>:
+    /// a translation may name a term it has no twin of), related lists that are not returned.
+    /// </summary>
+    private static void CheckDocument(Site site, TermIndex known, ContentDocument document, DiagnosticBag diagnostics)
     {
         CheckCategories(site.Config, document, diagnostics);
-        CheckTermReferences(site.Terms, document, document.Meta.Related, "related", diagnostics);
-        CheckTermReferences(site.Terms, document, document.Meta.Terms, "terms", diagnostics);
+        CheckTermReferences(known, document, document.Meta.Related, "related", diagnostics);
+        CheckTermReferences(known, document, document.Meta.Terms, "terms", diagnostics);
         foreach (var finding in document.Meta.KeyFindings)
-            CheckTermReferences(site.Terms, document, finding.Terms, "key_findings", diagnostics);
+            CheckTermReferences(known, document, finding.Terms, "key_findings", diagnostics);
         foreach (var relationship in document.Meta.Relationships)
         {
-            CheckRelationshipEnd(site.Terms, relationship.From, "from", diagnostics);
-            CheckRelationshipEnd(site.Terms, relationship.To, "to", diagnostics);
+            CheckRelationshipEnd(known, relationship.From, "from", diagnostics);
+            CheckRelationshipEnd(known, relationship.To, "to", diagnostics);
         }
         if (document.Kind == DocumentKind.Entry) CheckRelatedIsMutual(site.Terms, document, diagnostics);
     }

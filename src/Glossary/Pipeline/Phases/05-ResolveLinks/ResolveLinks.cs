@@ -62,6 +62,7 @@ public static class ResolveLinks
         var context = new LinkContext(site, routes, bySource, document, diagnostics);
         var hrefs = new Dictionary<string, string>(StringComparer.Ordinal);
         var terms = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
+        Dictionary<string, OtherLanguage>? otherLanguages = null;
         var targets = new List<ContentDocument>();
         foreach (var link in document.Markdown.Descendants<LinkInline>())
         {
@@ -71,6 +72,8 @@ public static class ResolveLinks
             if (resolved is { } target)
             {
                 hrefs[url] = target.Href;
+                if (target.Language is { } language)
+                    (otherLanguages ??= new(StringComparer.Ordinal))[url] = new OtherLanguage(language.Language, site.Config.Strings["in_other_language"]);
                 if (target.Document is { } to)
                 {
                     targets.Add(to);
@@ -82,10 +85,12 @@ public static class ResolveLinks
         foreach (var finding in document.Meta.KeyFindings)
             foreach (var name in finding.Terms)
                 if (site.Terms.Lookup(name.Value) is [var entry]) targets.Add(entry);
-        return (new ResolvedLinks(hrefs, terms), targets);
+        return (new ResolvedLinks(hrefs, terms, otherLanguages), targets);
     }
 
-    private sealed record Target(string Href, ContentDocument? Document);
+    /// <param name="Language">Set for a page in another language (the default language's, for a term with no twin): it is
+    /// no document of this language's site, so it is in no list, backlink or preview here.</param>
+    private sealed record Target(string Href, ContentDocument? Document, Configuration.SiteConfig? Language = null);
 
     private sealed class LinkContext(
         Site site,
@@ -99,6 +104,12 @@ public static class ResolveLinks
         public Target? ResolveWikiLink(WikiLink link, SourceLocation at)
         {
             var found = site.Terms.Lookup(link.Term);
+            if (found.Count == 0 && site.Fallback?.Terms.Lookup(link.Term) is [var other])
+            {
+                // A name in the default language: its twin here if there is one, else the page in that language.
+                if (site.Terms.BySlug(other.Slug) is { } twin) found = [twin];
+                else return CheckAnchor(other, link.Anchor, $"[[{link.Term}#{link.Anchor}]]", at) ? InFallback(other, link.Anchor) : null;
+            }
             if (found.Count == 0)
             {
                 diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"[[{link.Term}]] is not a glossary term{site.Terms.DidYouMean(link.Term)}",
@@ -142,6 +153,8 @@ public static class ResolveLinks
         {
             var relative = SiteUrl.Resolve(SourcePath, path)?.TrimStart('/');
             if (relative is not null && relative.StartsWith("input/", StringComparison.Ordinal) && !bySource.ContainsKey(relative)) relative = relative["input/".Length..];
+            if (relative is not null && !bySource.ContainsKey(relative) && site.Fallback?.Documents.FirstOrDefault(d => d.Source.RelativePath == relative) is { } other)
+                return CheckAnchor(other, fragment, url, at) ? InFallback(other, fragment) : null;
             if (relative is null || !bySource.TryGetValue(relative, out var target))
             {
                 var slug = Path.GetFileNameWithoutExtension(path);
@@ -205,5 +218,9 @@ public static class ResolveLinks
         }
 
         private string Href(string path, string? fragment) => SiteUrl.Href(BasePath, path, fragment);
+
+        /// <summary>A link to the default language's page of a document this language has no twin of.</summary>
+        private Target InFallback(ContentDocument other, string? fragment) =>
+            new(SiteUrl.Href(site.Fallback!.Config.BasePath, other.Url, fragment), null, site.Fallback.Config);
     }
 }

@@ -11,13 +11,17 @@ public sealed partial class BuildPageViews
     /// <summary>The explorer's scripts, in the order they run: only /network/ loads them.</summary>
     private static readonly string[] NetworkScripts = ["share-code.js", "network-draw.js", "network-explorer.js"];
 
-    /// <summary>Entries and reports show their neighbourhood; guides do not (their terms are listed already).</summary>
-    private static bool ShowsFigure(ContentDocument document) =>
-        document.Kind == DocumentKind.Entry || document.Meta.GuideKind == GuideKind.Report;
+    /// <summary>
+    /// Entries and reports show their neighbourhood; guides do not (their terms are listed already), nor does a
+    /// translation's page (the network is the default language's).
+    /// </summary>
+    private bool ShowsFigure(ContentDocument document) =>
+        _network is not null && (document.Kind == DocumentKind.Entry || document.Meta.GuideKind == GuideKind.Report);
 
     /// <summary>The document's figure: its neighbourhood, which is its edges (recorded, so an update that moves them remakes the page).</summary>
     private NetworkFigureView? Figure(ContentDocument document)
     {
+        if (_network is null) return null;
         ReadLog.ConnectionsRead(document);
         return _network.For(document);
     }
@@ -38,14 +42,14 @@ public sealed partial class BuildPageViews
     /// <summary>The explorer's page, /network/.</summary>
     private NetworkPageView NetworkPage()
     {
+        if (_network is null) throw new InvalidOperationException("a translation has no /network/ page");
         foreach (var node in _network.Graph.Nodes) ReadLog.ConnectionsRead(node.Document);
-        return new(_siteView, SiteRoutes.Network, "How terms connect",
-            "Every term, guide and report with the pages it is most closely connected to: links, related terms, report findings and explained connections.",
-            Crumbs(), _network.ListItems(), _siteView.Href(NetworkData.GraphPath), _siteView.Href("/" + NetworkData.CodesFolder + "/"))
+        return new(_siteView, SiteRoutes.Network, T["network_title"], T["network_description"],
+            Crumbs(), _network.ListItems(), _siteView.Href(NetworkData.GraphPath), _siteView.NetworkCodesHref)
         {
             TermSummaries = Summaries(site.Entries),
             Scripts = [.. NetworkScripts.Select(n => _siteView.Href(assets.PathOf(n)))],
-            Kinds = [.. EdgeKinds.All.Select(k => (EdgeKinds.Code(k), EdgeKinds.Heading(k)))],
+            Kinds = [.. EdgeKinds.All.Select(k => (EdgeKinds.Code(k), T[EdgeKinds.TextKey(k)]))],
         };
     }
 }

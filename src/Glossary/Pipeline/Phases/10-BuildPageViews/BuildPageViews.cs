@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Glossary.Content;
 using Glossary.Explain;
+using Glossary.Languages;
 using Glossary.Linking;
 using Glossary.Markdown;
 using Glossary.Network;
@@ -26,29 +27,33 @@ public sealed partial class BuildPageViews
     private readonly ImmutableArray<Redirect> redirects;
     private readonly ContentHtmlRenderer contentRenderer;
     private readonly FingerprintedAssets assets;
-    private readonly ExplainData explain;
+    private readonly ExplainData? explain;
     private readonly ReadLog? reads;
+    private readonly Twins? twins;
     private readonly SiteView _siteView;
     private readonly LinkGraph _graph;
     private readonly RelatedTerms _related;
     private readonly Dictionary<string, ContentDocument> _current;
-    private readonly NetworkFigures _network;
+    private readonly NetworkFigures? _network;
 
-    /// <param name="network">The semantic network (<see cref="BuildNetwork"/>), whose neighbourhoods entries and reports show.</param>
+    private ThemeStrings T => _siteView.Text;
+
+    /// <param name="network">The semantic network (<see cref="BuildNetwork"/>), whose neighbourhoods entries and reports
+    /// show; null for a translation (the network is the default language's, as the explain data is).</param>
     /// <param name="reads">Where each view records what it reads (a build kept for an update), or null.</param>
     /// <param name="entriesByCategory">Each category's entries (<see cref="RelatedTerms.EntriesByCategory"/>), when an earlier build made them.</param>
     /// <param name="only">The addresses of the pages to make (an update), or null for every page.</param>
     public static PageViews Run(Site site, SiteLinks links, ImmutableArray<Redirect> redirects, FingerprintedAssets assets, ContentHtmlRenderer content,
-        ExplainData explain, SemanticGraph network, ReadLog? reads = null, FrozenDictionary<string, ImmutableArray<ContentDocument>>? entriesByCategory = null,
-        IReadOnlySet<string>? only = null)
+        ExplainData? explain, SemanticGraph? network, ReadLog? reads = null, FrozenDictionary<string, ImmutableArray<ContentDocument>>? entriesByCategory = null,
+        IReadOnlySet<string>? only = null, Twins? twins = null)
     {
         entriesByCategory ??= RelatedTerms.EntriesByCategory(site);
-        var builder = new BuildPageViews(site, links, redirects, content, assets, explain, network, reads, entriesByCategory);
+        var builder = new BuildPageViews(site, links, redirects, content, assets, explain, network, reads, entriesByCategory, twins);
         return new PageViews(builder.Views(only is null ? _ => true : only.Contains), entriesByCategory);
     }
 
     private BuildPageViews(Site site, SiteLinks links, ImmutableArray<Redirect> redirects, ContentHtmlRenderer contentRenderer, FingerprintedAssets assets,
-        ExplainData explain, SemanticGraph network, ReadLog? reads, FrozenDictionary<string, ImmutableArray<ContentDocument>> entriesByCategory)
+        ExplainData? explain, SemanticGraph? network, ReadLog? reads, FrozenDictionary<string, ImmutableArray<ContentDocument>> entriesByCategory, Twins? twins)
     {
         this.site = site;
         this.links = links;
@@ -57,11 +62,12 @@ public sealed partial class BuildPageViews
         this.assets = assets;
         this.explain = explain;
         this.reads = reads;
+        this.twins = twins;
         _siteView = CreateSiteView(site, assets);
         _graph = reads is null ? links.Graph : links.Graph.ObservedBy(ReadLog.LinksRead);
         _related = new RelatedTerms(site, _graph, entriesByCategory);
         _current = ResolveLinks.BySource(site);
-        _network = new NetworkFigures(network, _siteView);
+        _network = network is null ? null : new NetworkFigures(network, _siteView);
     }
 
     /// <summary>A page the phase can make: its address, and how.</summary>
@@ -73,7 +79,7 @@ public sealed partial class BuildPageViews
         var documents = site.Documents.Where(d => wanted(d.Url)).ToArray();
         var documentViews = new PageView[documents.Length];
         Parallel.For(0, documents.Length, i => documentViews[i] = ReadLog.Record(reads, documents[i].Url, () => ViewFor(documents[i])));
-        return [.. Make(IndexPages(), wanted), .. documentViews, .. Make(OtherPages(), wanted)];
+        return [.. Make(IndexPages(), wanted).Select(WithAlternates), .. documentViews, .. Make(OtherPages(), wanted).Select(WithAlternates)];
     }
 
     private IEnumerable<PageView> Make(IEnumerable<Page> pages, Func<string, bool> wanted) =>
@@ -91,11 +97,13 @@ public sealed partial class BuildPageViews
     private IEnumerable<Page> OtherPages() =>
     [
         new(SiteRoutes.NotFound, NotFound),
-        new(SiteRoutes.Search, () => new SearchPageView(_siteView, SiteRoutes.Search, "Search", $"Search the {site.Config.Title}: terms, abbreviations and guides.",
+        new(SiteRoutes.Search, () => new SearchPageView(_siteView, SiteRoutes.Search, T["search_title"], T.Format("search_description", site.Config.Title),
             Crumbs(), _siteView.Href("/" + Search.SearchIndexBuilder.Folder + "/"))),
-        new(SiteRoutes.Thanks, () => new ThanksPageView(_siteView, SiteRoutes.Thanks, "Thank you", "Thank you for telling us whether the page helped.")),
-        new(SiteRoutes.Explain, ExplainPage),
-        new(SiteRoutes.Network, NetworkPage),
+        new(SiteRoutes.Thanks, () => new ThanksPageView(_siteView, SiteRoutes.Thanks, T["thanks_title"], T["thanks_description"])),
+        // The explain tool's data and the semantic network are English: a translation has neither page of its own and
+        // links to the default language's.
+        .. explain is null ? (Page[])[] : [new(SiteRoutes.Explain, ExplainPage)],
+        .. _network is null ? (Page[])[] : [new(SiteRoutes.Network, NetworkPage)],
         .. redirects.Select(r => new Page(r.From, () => RedirectView(r))),
     ];
 
@@ -103,39 +111,16 @@ public sealed partial class BuildPageViews
     private ExplainPageView ExplainPage()
     {
         reads?.Names(ExplainDataFile.Route(site.Config.Language));
-        return new(_siteView, SiteRoutes.Explain, "Explain my letter",
-            "Paste a letter or an explanation of benefits from your health plan and see every glossary term in it explained. Your text stays in your browser.",
-            Crumbs(), _siteView.Href("/" + explain.File.Path), [.. ExplainPageView.Scripts.Select(name => _siteView.Href(assets.PathOf(name)))],
+        return new(_siteView, SiteRoutes.Explain, T["explain_title"], T["explain_description"],
+            Crumbs(), _siteView.Href("/" + explain!.File.Path), [.. ExplainPageView.Scripts.Select(name => _siteView.Href(assets.PathOf(name)))],
             [.. explain.NextSteps.Select(d => new LinkView(d.Title, _siteView.Href(d.Url), Current(d).Meta.Summary))]);
     }
 
-    private RedirectPageView RedirectView(Redirect r) => new(_siteView, r.From, $"{r.To.Title} has moved", Current(r.To).Meta.Summary, LinkTo(r.To));
+    private RedirectPageView RedirectView(Redirect r) => new(_siteView, r.From, T.Format("moved_title", r.To.Title), Current(r.To).Meta.Summary, LinkTo(r.To));
 
-    private static SiteView CreateSiteView(Site site, FingerprintedAssets assets)
-    {
-        var config = site.Config;
-        return new SiteView(
-            config.Title,
-            config.Description,
-            config.Organization,
-            config.Language,
-            config.BaseUrl.ToString(),
-            config.BasePath,
-            [.. config.Navigation.Select(n => LinkFrom(n, config))],
-            [.. config.Categories.Select(c => new LinkView(c.Name, SiteUrl.Href(config.BasePath, SiteRoutes.CategoryUrl(c.Slug)), c.Description))],
-            SiteUrl.Href(config.BasePath, assets.PathOf("site.css")),
-            SiteUrl.Href(config.BasePath, assets.PathOf("favicon.svg")),
-            [.. assets.PathsWithExtension(".js").Except(ExplainPageView.Scripts.Concat(NetworkScripts).Select(assets.PathOf)).Select(p => SiteUrl.Href(config.BasePath, p))])
-        {
-            CrisisCallout = config.Crisis is { } c
-                ? new CrisisCalloutView(c.Heading, c.Text, c.Phone, c.Link is { } link ? LinkFrom(link, config) : null)
-                : null,
-        };
-    }
-
-    /// <summary>A link written in site.yml: site paths ("/about/") get the base path, other addresses stay as written.</summary>
-    private static LinkView LinkFrom(Configuration.NavigationLink link, Configuration.SiteConfig config) =>
-        new(link.Title, SiteUrl.KindOf(link.Url) == UrlKind.SitePath ? SiteUrl.Href(config.BasePath, link.Url) : link.Url);
+    /// <summary>A page with the addresses of its versions in the site's other languages (none for a redirect, or a site in one language).</summary>
+    private PageView WithAlternates(PageView view) =>
+        twins is null || view is RedirectPageView ? view : view with { Alternates = Alternates.For(twins, view) };
 
     /// <summary>The page of one entry, guide or page.</summary>
     private PageView ViewFor(ContentDocument document)
@@ -150,11 +135,11 @@ public sealed partial class BuildPageViews
         // Summaries shown visibly next to a list's links need no hidden copy.
         var shownInList = document.Kind == DocumentKind.Entry ? related : document.Kind == DocumentKind.Guide ? guideTerms : [];
         var summaries = Summaries(resolved.Terms.Concat(_graph.LinksTo(document)).Concat(findingTerms)
-            .Concat(ShowsFigure(document) ? _network.EntriesShownWith(document) : []).Concat(RelationshipEntries(document)).Except(shownInList));
+            .Concat(ShowsFigure(document) ? _network!.EntriesShownWith(document) : []).Concat(RelationshipEntries(document)).Except(shownInList));
         PageView view = document.Kind switch
         {
             DocumentKind.Entry => new EntryPageView(_siteView, document.Url, document.Title, document.Meta.Summary,
-                Crumbs(("Glossary", SiteRoutes.Glossary)),
+                Crumbs((T["glossary"], SiteRoutes.Glossary)),
                 [.. document.Meta.Aliases.Select(a => a.Value)],
                 body,
                 CategoriesOf(document),
@@ -163,7 +148,7 @@ public sealed partial class BuildPageViews
                 document.Meta.Sources,
                 dates) { CurrentCategory = FirstCategorySlug(document), Network = Figure(document) },
             DocumentKind.Guide => new GuidePageView(_siteView, document.Url, document.Title, document.Meta.Summary,
-                Crumbs(("Guides", SiteRoutes.Guides)),
+                Crumbs((T["guides"], SiteRoutes.Guides)),
                 document.Meta.GuideKind == GuideKind.Report,
                 [.. document.Meta.KeyFindings.Select(f => new KeyFindingView(f.Title, f.Text, LinksTo(TermDocuments(f.Terms.Select(t => t.Value))), f.Sources))],
                 [.. document.Headings.Where(h => h.Level == 2 && h.Id.Length > 0).Select(h => new LinkView(h.Text, "#" + h.Id))],
@@ -181,7 +166,7 @@ public sealed partial class BuildPageViews
             },
             _ => new ContentPageView(_siteView, document.Url, document.Title, document.Meta.Summary, Crumbs(), body, dates),
         };
-        return view with { TermSummaries = summaries, ShowsCrisisCallout = ShowsCrisisCallout(document) };
+        return WithAlternates(view with { TermSummaries = summaries, ShowsCrisisCallout = ShowsCrisisCallout(document) });
     }
 
     /// <summary>The page's own 'crisis_callout' flag if it has one, else whether it is in a category site.yml names.</summary>
@@ -236,8 +221,8 @@ public sealed partial class BuildPageViews
             .Select(letter => new LetterGroup(letter, letter == "#" ? "letter-num" : "letter-" + letter.ToLowerInvariant(),
                 byLetter.GetValueOrDefault(letter, [])))
             .ToImmutableArray();
-        return new AzIndexPageView(_siteView, SiteRoutes.Glossary, "Glossary A–Z",
-            $"Every term in the {site.Config.Title}, from A to Z, with a one-sentence summary of each.",
+        return new AzIndexPageView(_siteView, SiteRoutes.Glossary, T["az_title"],
+            T.Format("az_description", site.Config.Title),
             Crumbs(), letters, site.Entries.Count());
     }
 
@@ -245,30 +230,30 @@ public sealed partial class BuildPageViews
         folded.Length > 0 && folded[0] is >= 'a' and <= 'z' ? char.ToUpperInvariant(folded[0]).ToString() : "#";
 
     private GuidesIndexPageView GuidesIndex() =>
-        new(_siteView, SiteRoutes.Guides, "Guides and reports",
-            "Step-by-step guides and research reports on dealing with insurers and providers.",
+        new(_siteView, SiteRoutes.Guides, T["guides_title"],
+            T["guides_description"],
             Crumbs(),
             [.. SortedLinks(site.Guides.Where(g => g.Meta.GuideKind == GuideKind.Guide))],
             [.. SortedLinks(site.Guides.Where(g => g.Meta.GuideKind == GuideKind.Report))]);
 
     private CategoriesIndexPageView CategoriesIndex() =>
-        new(_siteView, SiteRoutes.Categories, "Categories", "Browse the glossary and guides by topic.", Crumbs(), _siteView.Categories);
+        new(_siteView, SiteRoutes.Categories, T["categories"], T["categories_description"], Crumbs(), _siteView.Categories);
 
     private CategoryPageView CategoryPage(Configuration.Category category)
     {
         bool InCategory(ContentDocument d) => site.CategoriesOf(d).Any(c => c.Slug == category.Slug);
         return new CategoryPageView(_siteView, SiteRoutes.CategoryUrl(category.Slug), category.Name,
-            category.Description.Length > 0 ? category.Description : $"Terms and guides about {category.Name}.",
-            Crumbs(("Categories", SiteRoutes.Categories)),
+            category.Description.Length > 0 ? category.Description : T.Format("category_description", category.Name),
+            Crumbs((T["categories"], SiteRoutes.Categories)),
             [.. SortedLinks(site.Entries.Where(InCategory))],
             [.. SortedLinks(site.Guides.Where(InCategory))]) { CurrentCategory = category.Slug };
     }
 
     private NotFoundPageView NotFound() =>
-        new(_siteView, SiteRoutes.NotFound, "Page not found", "The page you asked for is not here.", []);
+        new(_siteView, SiteRoutes.NotFound, T["not_found_title"], T["not_found_description"], []);
 
     private ImmutableArray<LinkView> Crumbs(params (string Text, string Path)[] trail) =>
-        [new LinkView("Home", _siteView.Href(SiteRoutes.Home)), .. trail.Select(t => new LinkView(t.Text, _siteView.Href(t.Path)))];
+        [new LinkView(T["home"], _siteView.Href(SiteRoutes.Home)), .. trail.Select(t => new LinkView(t.Text, _siteView.Href(t.Path)))];
 
     private LinkView LinkTo(ContentDocument document) =>
         new(document.Title, _siteView.Href(document.Url), Current(document).Meta.Summary,

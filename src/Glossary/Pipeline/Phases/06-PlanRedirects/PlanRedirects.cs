@@ -7,7 +7,7 @@ using Glossary.Text;
 namespace Glossary.Pipeline.Phases;
 
 /// <summary>
-/// Phase 7: turns each document's <c>redirect_from</c> into a redirect from the old address.
+/// Phase 6: turns each document's <c>redirect_from</c> into a redirect from the old address.
 /// A bare slug means the same section ("old-slug" on an entry is /glossary/old-slug/); a path starting with "/" is taken as is.
 /// </summary>
 public static class PlanRedirects

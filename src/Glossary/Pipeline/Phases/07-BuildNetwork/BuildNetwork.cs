@@ -6,7 +6,7 @@ using Glossary.Output;
 namespace Glossary.Pipeline.Phases;
 
 /// <summary>
-/// Phase 6: the semantic network (<see cref="SemanticGraphBuilder"/>: links weighted by count, 'related', reports'
+/// Phase 7: the semantic network (<see cref="SemanticGraphBuilder"/>: links weighted by count, 'related', reports'
 /// findings, 'relationships') and the explorer's files (<see cref="NetworkData"/>: network/graph.json and the share-code
 /// table). The graph file records reading every page's connections, so an update that moves an edge makes it again; the
 /// code table holds page ids only, which only an edit that rebuilds the whole site can change.
