@@ -14,8 +14,8 @@ public static class Alternates
     {
         var languages = view switch
         {
-            // The explain tool's data and the semantic network are English: their pages are the default language's only.
-            RedirectPageView or ExplainPageView or NetworkPageView => [],
+            // The explain tool's data is English: its page is the default language's only.
+            RedirectPageView or ExplainPageView => [],
             EntryPageView or GuidePageView or ContentPageView => twins.At(view.Path).Select(t => t.Language).ToList(),
             _ => [.. twins.Languages],
         };

@@ -30,8 +30,8 @@ public sealed record SiteView(
     public string? ExplainLanguage { get; init; }
 
     /// <summary>
-    /// The semantic network's explorer (/network/) and its code table, for codes typed into search. The network is
-    /// the default language's, so a translation's search opens the default language's explorer.
+    /// The semantic network's explorer (/network/) and its code table, for codes typed into search: each language's
+    /// own (/es/network/), so a code typed on a Spanish page opens the Spanish view.
     /// </summary>
     public string NetworkHref { get; init; } = SiteUrl.Href(BasePath, SiteRoutes.Network);
 

@@ -8,8 +8,10 @@ namespace Glossary.Pipeline.Phases;
 /// <summary>
 /// Phase 7: the semantic network (<see cref="SemanticGraphBuilder"/>: links weighted by count, 'related', reports'
 /// findings, 'relationships') and the explorer's files (<see cref="NetworkData"/>: network/graph.json and the share-code
-/// table). The graph file records reading every page's connections, so an update that moves an edge makes it again; the
-/// code table holds page ids only, which only an edit that rebuilds the whole site can change.
+/// table), for one language: a translation's graph holds its own pages (a link that falls back to the default language's
+/// page is no edge of it, as it is in no list of the translation), and its files are in its folder (es/network/), so a
+/// code resolves within its language. The graph file records reading every page's connections, so an update that moves
+/// an edge makes it again; the code table holds page ids only, which only an edit that rebuilds the whole site can change.
 /// </summary>
 public static class BuildNetwork
 {
@@ -17,7 +19,8 @@ public static class BuildNetwork
     public static NetworkBuild Run(Site site, LinkGraph links, ReadLog? reads = null)
     {
         var graph = SemanticGraphBuilder.Build(site, links);
-        return new NetworkBuild(graph, [GraphFile(graph, site.Config.BasePath, reads), .. NetworkData.CodeFiles(graph)]);
+        IEnumerable<OutputFile> files = [GraphFile(graph, site.Config.BasePath, reads), .. NetworkData.CodeFiles(graph)];
+        return new NetworkBuild(graph, [.. files.Select(f => f with { Path = site.Config.OutputFolder + f.Path })]);
     }
 
     /// <summary>

@@ -12,8 +12,7 @@ public sealed partial class BuildPageViews
     private static readonly string[] NetworkScripts = ["share-code.js", "network-draw.js", "network-explorer.js"];
 
     /// <summary>
-    /// Entries and reports show their neighbourhood; guides do not (their terms are listed already), nor does a
-    /// translation's page (the network is the default language's).
+    /// Entries and reports show their neighbourhood, in their language's network; guides do not (their terms are listed already).
     /// </summary>
     private bool ShowsFigure(ContentDocument document) =>
         _network is not null && (document.Kind == DocumentKind.Entry || document.Meta.GuideKind == GuideKind.Report);
@@ -42,13 +41,13 @@ public sealed partial class BuildPageViews
     /// <summary>The explorer's page, /network/.</summary>
     private NetworkPageView NetworkPage()
     {
-        if (_network is null) throw new InvalidOperationException("a translation has no /network/ page");
+        if (_network is null) throw new InvalidOperationException("a site without a network has no /network/ page");
         foreach (var node in _network.Graph.Nodes) ReadLog.ConnectionsRead(node.Document);
         return new(_siteView, SiteRoutes.Network, T["network_title"], T["network_description"],
             Crumbs(), _network.ListItems(), _siteView.Href(NetworkData.GraphPath), _siteView.NetworkCodesHref)
         {
             TermSummaries = Summaries(site.Entries),
-            Scripts = [.. NetworkScripts.Select(n => _siteView.Href(assets.PathOf(n)))],
+            Scripts = [.. NetworkScripts.Select(n => SiteUrl.Href(site.Config.RootBasePath, assets.PathOf(n)))], // one set of assets, at the root
             Kinds = [.. EdgeKinds.All.Select(k => (EdgeKinds.Code(k), T[EdgeKinds.TextKey(k)]))],
         };
     }

@@ -31,8 +31,6 @@ public sealed partial class BuildPageViews
             OutputFolder = config.OutputFolder,
             ExplainHref = SiteUrl.Href(site.Fallback is null ? config.BasePath : config.RootBasePath, SiteRoutes.Explain),
             ExplainLanguage = site.Fallback?.Config.Language,
-            NetworkHref = SiteUrl.Href(config.RootBasePath, SiteRoutes.Network),
-            NetworkCodesHref = SiteUrl.Href(config.RootBasePath, "/" + NetworkData.CodesFolder + "/"),
             CrisisCallout = config.Crisis is { } c
                 ? new CrisisCalloutView(c.Heading, c.Text, c.Phone, c.Link is { } link ? LinkFrom(link, config, routes) : null)
                 : null,

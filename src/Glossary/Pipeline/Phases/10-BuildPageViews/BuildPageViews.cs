@@ -39,7 +39,7 @@ public sealed partial class BuildPageViews
     private ThemeStrings T => _siteView.Text;
 
     /// <param name="network">The semantic network (<see cref="BuildNetwork"/>), whose neighbourhoods entries and reports
-    /// show; null for a translation (the network is the default language's, as the explain data is).</param>
+    /// show: the language's own (a translation's holds its pages).</param>
     /// <param name="reads">Where each view records what it reads (a build kept for an update), or null.</param>
     /// <param name="entriesByCategory">Each category's entries (<see cref="RelatedTerms.EntriesByCategory"/>), when an earlier build made them.</param>
     /// <param name="only">The addresses of the pages to make (an update), or null for every page.</param>
@@ -100,8 +100,7 @@ public sealed partial class BuildPageViews
         new(SiteRoutes.Search, () => new SearchPageView(_siteView, SiteRoutes.Search, T["search_title"], T.Format("search_description", site.Config.Title),
             Crumbs(), _siteView.Href("/" + Search.SearchIndexBuilder.Folder + "/"))),
         new(SiteRoutes.Thanks, () => new ThanksPageView(_siteView, SiteRoutes.Thanks, T["thanks_title"], T["thanks_description"])),
-        // The explain tool's data and the semantic network are English: a translation has neither page of its own and
-        // links to the default language's.
+        // The explain tool's data is English: a translation has no page of its own and links to the default language's.
         .. explain is null ? (Page[])[] : [new(SiteRoutes.Explain, ExplainPage)],
         .. _network is null ? (Page[])[] : [new(SiteRoutes.Network, NetworkPage)],
         .. redirects.Select(r => new Page(r.From, () => RedirectView(r))),
