@@ -6,8 +6,8 @@ namespace Glossary.Tests.Browser;
 
 /// <summary>
 /// The semantic network in Chromium, on the real site: an entry's figure and its text alternative, the explorer driven
-/// by keyboard only, a code restoring a view (and a stale one explained), a code typed into the search box, and the
-/// browser's share codes against the table C# is checked against.
+/// by keyboard only, a code restoring a view (and a stale one explained), a code typed into the search box (of an
+/// English page and of a Spanish one), and the browser's share codes against the table C# is checked against.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class NetworkTests(BrowserSite site)
@@ -126,6 +126,25 @@ public sealed class NetworkTests(BrowserSite site)
         await watched.Page.Locator("#site-search-input").PressAsync("Enter");
         await Assertions.Expect(watched.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/network/#" + MedicalNecessity + "$"));
         await Assertions.Expect(watched.Page.Locator("#explorer-caption")).ToContainTextAsync("Medical Necessity");
+        await Done(watched);
+    }
+
+    /// <summary>
+    /// The same view has the same code in both languages (it hashes slugs): typed into a Spanish page's search box, it
+    /// opens the Spanish explorer, which draws the Spanish pages.
+    /// </summary>
+    [Fact]
+    public async Task A_code_typed_into_the_Spanish_search_box_opens_the_Spanish_explorer_at_its_view()
+    {
+        Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
+        var watched = await Open("/es/glossary/medical-necessity/", width: 390);
+        await watched.Page.Locator("#site-search-input").FillAsync(MedicalNecessity);
+        await watched.Page.Locator("#site-search-input").PressAsync("Enter");
+        await Assertions.Expect(watched.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/es/network/#" + MedicalNecessity + "$"));
+        await Assertions.Expect(watched.Page.Locator("#explorer-caption")).ToContainTextAsync("Necesidad médica: ");
+        var drawn = await watched.Page.Locator("#explorer-svg a").EvaluateAllAsync<string[]>("a => a.map(x => x.getAttribute('href'))");
+        Assert.True(drawn.Length > 2, $"{drawn.Length} nodes");
+        Assert.All(drawn, href => Assert.StartsWith("/es/", href, StringComparison.Ordinal));
         await Done(watched);
     }
 

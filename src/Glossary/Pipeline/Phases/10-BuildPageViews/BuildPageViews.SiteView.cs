@@ -1,7 +1,6 @@
 using Glossary.Content;
 using Glossary.Explain;
 using Glossary.Linking;
-using Glossary.Network;
 using Glossary.Output;
 using Glossary.Rendering;
 
