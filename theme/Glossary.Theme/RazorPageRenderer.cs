@@ -77,6 +77,7 @@ public sealed class RazorPageRenderer : IPageRenderer
         RedirectPageView => typeof(RedirectPage),
         ThanksPageView => typeof(ThanksPage),
         SearchPageView => typeof(SearchPage),
+        NetworkPageView => typeof(NetworkPage),
         ExplainPageView => typeof(ExplainPage),
         _ => throw new ArgumentException($"the theme has no component for {view.GetType().Name}", nameof(view)),
     };

@@ -35,5 +35,8 @@ public sealed record FrontMatter(
     public Located<string>? SourceHash { get; init; }
 
     /// <summary>Front matter of which nothing could be read (no front matter, or a file that could not be read at all).</summary>
+    /// <summary>Explained connections between entries ('relationships'), on entries and guides.</summary>
+    public ImmutableArray<Relationship> Relationships { get; init; } = [];
+
     public static FrontMatter None { get; } = new("", "", [], [], [], [], null, null, false, GuideKind.Guide, [], [], [], true, Partial: true);
 }

@@ -12,13 +12,14 @@ public static class FrontMatterReader
 
     public static readonly IReadOnlyDictionary<DocumentKind, string[]> KeysByKind = new Dictionary<DocumentKind, string[]>
     {
-        [DocumentKind.Entry] = [.. CommonKeys, "aliases", "related", "redirect_from", "autolink"],
-        [DocumentKind.Guide] = [.. CommonKeys, "kind", "key_findings", "terms", "related", "redirect_from", "autolink"],
+        [DocumentKind.Entry] = [.. CommonKeys, "aliases", "related", "relationships", "redirect_from", "autolink"],
+        [DocumentKind.Guide] = [.. CommonKeys, "kind", "key_findings", "terms", "related", "relationships", "redirect_from", "autolink"],
         [DocumentKind.Page] = ["title", "summary", "updated", "draft", "crisis_callout", "source_hash"],
     };
 
     private static readonly string[] SourceKeys = ["title", "url", "publisher"];
     private static readonly string[] FindingKeys = ["title", "text", "terms", "sources"];
+    private static readonly string[] RelationshipKeys = ["from", "to", "label", "text", "sources"];
 
     /// <summary>
     /// The front matter, always: when it has errors they are reported and it holds what could be read
@@ -66,7 +67,12 @@ public static class FrontMatterReader
             Terms: fields.StringList("terms"),
             RedirectFrom: fields.StringList("redirect_from"),
             Autolink: fields.Bool("autolink") ?? true,
-            CrisisCallout: fields.Bool("crisis_callout")) { SourceHash = ReadSourceHash(fields) };
+            CrisisCallout: fields.Bool("crisis_callout"))
+        {
+            Relationships = fields.Objects("relationships", RelationshipKeys, ReadRelationship,
+                "write each relationship as '  - from: …' with 'to:', 'label:', 'text:' and 'sources:' lines under it"),
+            SourceHash = ReadSourceHash(fields),
+        };
     }
 
     private static Located<string>? ReadSourceHash(YamlFields fields)
@@ -119,5 +125,21 @@ public static class FrontMatterReader
             item.Diagnostics.Error(item.Start, DiagnosticCodes.MissingField, $"key finding '{title}' names no terms",
                 "add 'terms:' with the glossary entries this finding rests on");
         return title is null || text is null ? null : new KeyFinding(title, text, terms, ReadSources(item));
+    }
+
+    private static Relationship? ReadRelationship(YamlFields item)
+    {
+        var from = item.String("from", required: true, "name the entry the relationship starts from: from: medical-necessity");
+        var to = item.String("to", required: true, "name the entry it leads to: to: mental-health-parity");
+        var label = item.String("label", required: true, "add a short label shown on the connection: label: parity limits how necessity is judged");
+        var text = item.String("text", required: true, "explain the connection in plain language, with a concrete instance: text: …");
+        var sources = ReadSources(item);
+        // Sources that were written but could not be read are reported already; none written at all is reported here.
+        if (sources.IsEmpty && !item.HasItems("sources"))
+            item.Diagnostics.Error(item.SpanOfKey("sources"), DiagnosticCodes.MissingField,
+                $"relationship '{from ?? "?"}' → '{to ?? "?"}' cites no sources",
+                "add 'sources:' with at least one '  - title: …' and 'url: https://…' that backs the connection");
+        if (from is null || to is null || label is null || text is null || sources.IsEmpty) return null;
+        return new Relationship(new(from, item.SpanOfValue("from")), new(to, item.SpanOfValue("to")), label, text, sources);
     }
 }

@@ -39,6 +39,7 @@ public static class DiagnosticCodes
     public const string UnknownTermReference = "GL0303";
     public const string RedirectCollision = "GL0304";
     public const string OneWayRelated = "GL0305";
+    public const string UnknownRelationshipTerm = "GL0306";
 
     // Links
     public const string BrokenLink = "GL0401";

@@ -66,6 +66,8 @@ public static class DiagnosticDescriptors
             "a redirect may only take over an address that no longer has a page, for one page only"),
         Warning(OneWayRelated, "An entry lists another as related, but that entry does not list it back.",
             "add each entry to the other's 'related', or remove the one-way item"),
+        Error(UnknownRelationshipTerm, "A relationship's 'from' or 'to' names an entry that does not exist, or names more than one.",
+            "use an entry's slug, title or alias, as in 'related'; if the entry does not exist yet, add it first"),
 
         // Links
         Error(BrokenLink, "A link points at a page that does not exist.",

@@ -63,6 +63,8 @@ internal static class EnglishTexts
         new("key_findings", "Key findings"),
         new("rests_on", "Rests on:"),
         new("evidence", "Evidence:"),
+        new("relationship_highlights", "Relationship highlights"),
+        new("relationship_and", "and"),
         new("on_this_page", "On this page"),
         new("terms_in_guide", "Terms in this guide"),
         new("browse_all", "Browse all {0} terms, A to Z"),
@@ -137,5 +139,46 @@ internal static class EnglishTexts
         new("explain_marked_help", "Each marked term links to its entry. Its number is its place in the list of terms above."),
     ];
 
-    public static IEnumerable<KeyValuePair<string, string>> All => [.. Layout, .. Pages, .. SearchPage, .. IndexesAndTools];
+    /// <summary>Texts of the semantic network: the figure on entries and reports, /network/ and its explorer's messages.</summary>
+    private static readonly KeyValuePair<string, string>[] Network =
+    [
+        new("network_connections", "Connections"),
+        new("network_caption", "{0} and its {1} closest connections."),
+        new("network_explore", "Explore this network"),
+        new("network_findings_heading", "How the findings connect"),
+        new("network_reveals", "Analysis reveals {0} key thematic connections."),
+        new("network_kind_link", "Linked in the text"),
+        new("network_kind_related", "Listed as related"),
+        new("network_kind_finding", "In a report's key findings"),
+        new("network_kind_relationship", "Explained connections"),
+        new("network_leads_to", "leads to: {0}"),
+        new("network_comes_from", "comes from: {0}"),
+        new("network_title", "How terms connect"),
+        new("network_description", "Every term, guide and report with the pages it is most closely connected to: links, related terms, report findings and explained connections."),
+        new("network_all", "Every page and its closest connections"),
+        new("explorer_heading", "Explore the connections"),
+        new("explorer_input_label", "Add a term, guide or report"),
+        new("explorer_options", "Matching pages"),
+        new("explorer_help", "Type a few letters, choose with the arrow keys and Enter. In the picture, the arrow keys move between pages and Enter opens one; +, − and 0 zoom, Shift and the arrows pan."),
+        new("explorer_chosen", "Chosen pages"),
+        new("explorer_depth", "Depth"),
+        new("explorer_one_step", "1 step"),
+        new("explorer_two_steps", "2 steps"),
+        new("explorer_copy", "Copy link"),
+        new("explorer_zoom_in", "Zoom in"),
+        new("explorer_zoom_out", "Zoom out"),
+        new("explorer_reset", "Reset view"),
+        new("explorer_choose", "Choose a page to see its connections."),
+        new("explorer_remove", "Remove {0}"),
+        new("explorer_within_one", "{0}: {1} connected pages within 1 step. Code {2}."),
+        new("explorer_within_two", "{0}: {1} connected pages within 2 steps. Code {2}."),
+        new("explorer_browse", "Browse every page and its connections"),
+        new("explorer_stale", "The view {0} shows pages that are no longer on this site ({1}). Choose pages above to start a new view."),
+        new("explorer_unknown", "No view has the code {0}. It may come from an older version of this site. Choose pages above to start a new view."),
+        new("explorer_keep_kind", "Keep at least one kind of connection."),
+        new("explorer_copied", "Link copied: {0}"),
+        new("explorer_copy_this", "Copy this link: {0}"),
+    ];
+
+    public static IEnumerable<KeyValuePair<string, string>> All => [.. Layout, .. Pages, .. SearchPage, .. IndexesAndTools, .. Network];
 }

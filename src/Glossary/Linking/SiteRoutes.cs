@@ -18,7 +18,7 @@ public sealed class SiteRoutes
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";
 
-    /// <summary>Planned: the map of how terms link (DESIGN.md). Reserved now so that no page takes the address first.</summary>
+    /// <summary>The explorer of the semantic network: how terms, guides and reports connect.</summary>
     public const string Network = "/network/";
 
     /// <summary>
@@ -36,7 +36,7 @@ public sealed class SiteRoutes
     public SiteRoutes(Site site)
     {
         _documentsByUrl = site.Documents.ToDictionary(d => d.Url, StringComparer.Ordinal);
-        var all = new HashSet<string>(StringComparer.Ordinal) { Home, Glossary, Guides, Categories, NotFound, Thanks, Feed, Search };
+        var all = new HashSet<string>(StringComparer.Ordinal) { Home, Glossary, Guides, Categories, NotFound, Thanks, Feed, Search, Network };
         if (site.Fallback is null) all.Add(Explain); // the explain tool's data is English: a translation has no /explain/
         all.UnionWith(site.Config.Categories.Select(c => CategoryUrl(c.Slug)));
         all.UnionWith(site.Documents.Select(d => d.Url));

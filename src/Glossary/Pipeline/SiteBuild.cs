@@ -10,7 +10,7 @@ namespace Glossary.Pipeline;
 
 /// <summary>
 /// What a successful build knows, kept by 'serve' so the next edit can be rebuilt from it (<see cref="SitePipeline.Update"/>):
-/// the phases' products (the linked site, its links, redirects, the related-terms fill-in lists, the "Explain my letter"
+/// the phases' products (the linked site, its links, the semantic network, redirects, the related-terms fill-in lists, the "Explain my letter"
 /// data with what input/data/ said, the search index), what each output read of other documents, the output files
 /// (sorted by path, with each path's position), the ids on every page, and each phase's diagnostics.
 /// Immutable: an update makes a new one and the old one stays valid.
@@ -19,6 +19,7 @@ public sealed record SiteBuild(
     SiteInput Input,
     Site Site,
     SiteLinks Links,
+    Network.SemanticGraph Network,
     ImmutableArray<Redirect> Redirects,
     FingerprintedAssets Assets,
     FrozenDictionary<string, ImmutableArray<ContentDocument>> EntriesByCategory,

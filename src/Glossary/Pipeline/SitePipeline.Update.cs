@@ -37,17 +37,18 @@ public sealed partial class SitePipeline
 
         var outputs = Reached(previous, links, old, updated, reach);
         var reads = new ReadLog();
+        var network = run.Phase(nameof(BuildNetwork), file, _ => BuildNetwork.Run(previous.Network, site, links.Graph, reads, previous.Reads, outputs));
         var (explain, explainFiles, replaced) = run.Phase(nameof(EmitExplainData), file,
             d => EmitExplainData.Run(previous.Explain, site, links.Routes, reads, outputs, d));
         var views = run.Phase(nameof(BuildPageViews), file,
-            _ => BuildPageViews.Run(site, links, previous.Redirects, previous.Assets, _content, explain, reads, previous.EntriesByCategory, outputs, previous.Twins));
+            _ => BuildPageViews.Run(site, links, previous.Redirects, previous.Assets, _content, explain, network.Graph, reads, previous.EntriesByCategory, outputs, previous.Twins));
         var siteFiles = run.Phase(nameof(EmitSiteFiles), file,
             _ => EmitSiteFiles.Run([new LanguageSite(site, links, previous.Redirects), .. translations], views.All, reads, outputs));
         var search = run.Phase(nameof(BuildSearchIndex), file, _ => BuildSearchIndex.Run(previous.Search, updated, site.Config.BasePath));
         if (search is not { } searchUpdate) return null;
         var (index, searchFiles, emptied) = searchUpdate;
         IReadOnlyList<string> removed = [.. emptied, .. replaced];
-        var plan = run.Phase(nameof(PlanOutput), file, _ => PlanOutput.Run(previous, views.All, [.. siteFiles, .. explainFiles, .. searchFiles], removed));
+        var plan = run.Phase(nameof(PlanOutput), file, _ => PlanOutput.Run(previous, views.All, [.. siteFiles, .. explainFiles, .. network.Files, .. searchFiles], removed));
         var made = new MemoryOutput();
         var rendered = run.Phase(nameof(RenderPages), file, _ => RenderPages.Run(plan, renderer, made, OutputCheck));
         // A good build's output check found nothing (it reports errors only): what it finds now is all there is.
@@ -58,7 +59,7 @@ public sealed partial class SitePipeline
         var state = previous.WithFiles(files, removed) with
         {
             Input = previous.Input with { Files = [.. previous.Input.Files.Select(f => f.RelativePath == changed.RelativePath ? changed : f)] },
-            Site = site, Links = links, Translations = translations, Explain = explain, Reads = previous.Reads.With(reads.ByOutput), Search = index, IdsByPage = ids,
+            Site = site, Links = links, Network = network.Graph, Translations = translations, Explain = explain, Reads = previous.Reads.With(reads.ByOutput), Search = index, IdsByPage = ids,
             Diagnostics = run.Diagnostics,
         };
         return run.Succeeded(options, [.. state.Files.Select(f => f.Path)], state.Files, state) with
@@ -72,7 +73,8 @@ public sealed partial class SitePipeline
     /// (<see cref="ReadLog"/>): the document's own page; every output that shows it, when a field shown with it
     /// changed; and when its links changed, every output that read its list of links, or the list of links to a page
     /// it started or stopped linking to ("Referenced in", related terms); and when its headings changed, every output
-    /// that read them (the explain data's link to a term's "What you can do" section).
+    /// that read them (the explain data's link to a term's "What you can do" section). <see cref="BuildNetwork"/> adds
+    /// the outputs that read the connections of a page whose edges in the semantic network changed.
     /// </summary>
     private static HashSet<string> Reached(SiteBuild previous, SiteLinks links, ContentDocument old, ContentDocument updated, Reach reach)
     {

@@ -18,8 +18,9 @@ namespace Glossary.Pipeline;
 /// it takes the input's contents and hands the output's contents to a sink; reading and writing folders happens at
 /// the edges (<see cref="InputReader"/>, <see cref="StagedOutput"/>). Problems found up to <see cref="CheckContent"/>
 /// are all reported together, and then stop the build, so no page is made from broken input. Each language is a site of
-/// its own (phases 2 to 6, 8, 9 and its search index run for each), published in its folder (/es/); the explain data
-/// is the default language's only, and the site files (sitemap, redirects) list every language.
+/// its own (phases 2 to 6, 7, 9, 10 and its search index run for each), published in its folder (/es/): the semantic
+/// network too, whose nodes are the language's own pages (/es/network/); the explain data is the default language's
+/// only (a translation links to its /explain/), and the site files (sitemap, redirects) list every language.
 /// </summary>
 public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<ThemeAsset> themeAssets)
 {
@@ -54,20 +55,22 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
         var main = Link(run, config, config, input.Files, fallback: null);
         ImmutableArray<LanguageSite> translations = [.. config.Translations.Select(t => Link(run, t, config, input.Files, main.Site))];
         var reads = sink is MemoryOutput ? new ReadLog() : null; // what each output reads, kept for Update
+        var network = run.Phase(nameof(BuildNetwork), _ => BuildNetwork.Run(main.Site, main.Links.Graph, reads));
+        var networks = translations.Select(t => run.Phase(nameof(BuildNetwork), Joined(t), _ => BuildNetwork.Run(t.Site, t.Links.Graph))).ToList();
         var explain = run.Phase(nameof(EmitExplainData), d => EmitExplainData.Run(main.Site, main.Links.Routes, input.Files, reads, d));
         foreach (var language in (LanguageSite[])[main, .. translations])
             run.Phase(nameof(CheckContent), Joined(language), d => CheckContent.Run(language.Site, language.Links.Graph, Lints, d));
         if (run.HasErrors) return run.Failed(options);
 
         var twins = new Twins([main.Site, .. translations.Select(t => t.Site)]);
-        var views = run.Phase(nameof(BuildPageViews), _ => BuildPageViews.Run(main.Site, main.Links, main.Redirects, _assets.Value, _content, explain, reads, twins: twins));
-        var translated = translations.Select(t => run.Phase(nameof(BuildPageViews), Joined(t),
-            _ => BuildPageViews.Run(t.Site, t.Links, t.Redirects, _assets.Value, _content, explain: null, twins: twins))).ToList();
+        var views = run.Phase(nameof(BuildPageViews), _ => BuildPageViews.Run(main.Site, main.Links, main.Redirects, _assets.Value, _content, explain, network.Graph, reads, twins: twins));
+        var translated = translations.Select((t, i) => run.Phase(nameof(BuildPageViews), Joined(t),
+            _ => BuildPageViews.Run(t.Site, t.Links, t.Redirects, _assets.Value, _content, explain: null, networks[i].Graph, twins: twins))).ToList();
         IReadOnlyList<PageView> pages = [.. views.All, .. translated.SelectMany(v => v.All)];
         var siteFiles = run.Phase(nameof(EmitSiteFiles), _ => EmitSiteFiles.Run([main, .. translations], pages, reads));
         var search = run.Phase(nameof(BuildSearchIndex), _ => BuildSearchIndex.Run(main.Site));
         var translatedFiles = translations.SelectMany(t => run.Phase(nameof(BuildSearchIndex), Joined(t), _ => TranslationFiles(t.Site).ToList())).ToList();
-        var plan = run.Phase(nameof(PlanOutput), d => PlanOutput.Run(main.Site, pages, _assets.Value, [.. siteFiles, explain.File, .. translatedFiles], search, d));
+        var plan = run.Phase(nameof(PlanOutput), d => PlanOutput.Run(main.Site, pages, _assets.Value, [.. siteFiles, explain.File, .. network.Files, .. networks.SelectMany(n => n.Files), .. translatedFiles], search, d));
         if (run.HasErrors) return run.Failed(options);
 
         var rendered = run.Phase(nameof(RenderPages), _ => RenderPages.Run(plan, renderer, sink, OutputCheck));
@@ -76,7 +79,7 @@ public sealed partial class SitePipeline(IPageRenderer renderer, IReadOnlyList<T
 
         if (sink is not MemoryOutput memory || reads is null) return run.Succeeded(options, plan.Paths, files: [], state: null);
         var files = memory.Sorted();
-        var state = new SiteBuild(input, main.Site, main.Links, main.Redirects, _assets.Value, views.EntriesByCategory, explain, SiteReads.From(reads.ByOutput), search,
+        var state = new SiteBuild(input, main.Site, main.Links, network.Graph, main.Redirects, _assets.Value, views.EntriesByCategory, explain, SiteReads.From(reads.ByOutput), search,
             files, plan.Written, ids, run.Diagnostics) { Translations = translations, Twins = twins };
         return run.Succeeded(options, plan.Paths, files, state);
     }

@@ -16,4 +16,8 @@ public sealed record EntryPageView(
     ImmutableArray<LinkView> ReferencedIn,
     ImmutableArray<SourceReference> Sources,
     DocumentDates Dates)
-    : PageView(Site, Path, Title, Description, Breadcrumbs);
+    : PageView(Site, Path, Title, Description, Breadcrumbs)
+{
+    /// <summary>The entry's neighbourhood in the semantic network, when it has one.</summary>
+    public NetworkFigureView? Network { get; init; }
+}

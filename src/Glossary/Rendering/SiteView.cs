@@ -29,6 +29,15 @@ public sealed record SiteView(
     /// <summary>The language of <see cref="ExplainHref"/>'s page when it is not this site's (marked like a link to an untranslated term).</summary>
     public string? ExplainLanguage { get; init; }
 
+    /// <summary>
+    /// The semantic network's explorer (/network/) and its code table, for codes typed into search: each language's
+    /// own (/es/network/), so a code typed on a Spanish page opens the Spanish view.
+    /// </summary>
+    public string NetworkHref { get; init; } = SiteUrl.Href(BasePath, SiteRoutes.Network);
+
+    /// <inheritdoc cref="NetworkHref"/>
+    public string NetworkCodesHref { get; init; } = SiteUrl.Href(BasePath, "/" + Network.NetworkData.CodesFolder + "/");
+
     /// <summary>The crisis-help note, shown on pages whose <see cref="PageView.ShowsCrisisCallout"/> is set.</summary>
     public CrisisCalloutView? CrisisCallout { get; init; }
 

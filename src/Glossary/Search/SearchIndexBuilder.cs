@@ -135,7 +135,8 @@ public static class SearchIndexBuilder
         _ => "search_kind_page",
     }];
 
-    private static OutputFile Json(string path, Action<Utf8JsonWriter> write)
+    /// <summary>A JSON file written compactly, with non-ASCII letters as they are (the files are UTF-8).</summary>
+    public static OutputFile Json(string path, Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))

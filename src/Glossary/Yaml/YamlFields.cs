@@ -58,6 +58,10 @@ public sealed class YamlFields
 
     public SourceLocation SpanOfValue(string key) => _entries.TryGetValue(key, out var e) ? SpanOf(e.Value) : Start;
 
+    /// <summary>Whether <paramref name="key"/> is written with a non-empty list (or any other non-empty value).</summary>
+    public bool HasItems(string key) =>
+        _entries.TryGetValue(key, out var e) && e.Value is not (YamlSequenceNode { Children.Count: 0 } or YamlScalarNode { Value: null or "" });
+
     public string? String(string key, bool required = false, string? missingHint = null)
     {
         if (!_entries.TryGetValue(key, out var e))

@@ -193,6 +193,46 @@ public sealed class IncrementalUpdateTests
     }
 
     [Fact]
+    public void A_relationship_added_to_a_report_remakes_the_figures_of_both_its_entries_the_explorer_and_the_graph_file_as_a_full_build_would()
+    {
+        // An edge between two other pages: neither 'from' nor 'to' is the edited report, so only recorded reads of connections find them.
+        var relationship = Network.RelationshipFrontMatterTests.RelationshipYaml("telehealth", "cancellation-policy", label: "fees for missed video sessions");
+        var (update, full) = Edit(Report, text => text.Replace("\nrelationships:\n", "\n" + relationship + "\n", StringComparison.Ordinal));
+
+        Assert.NotNull(update);
+        SiteAssert.Same(full, update);
+        Assert.Contains("glossary/telehealth/index.html", update.ChangedPaths);
+        Assert.Contains("glossary/cancellation-policy/index.html", update.ChangedPaths);
+        Assert.Contains("network/index.html", update.ChangedPaths);
+        Assert.Contains("network/graph.json", update.ChangedPaths);
+        var page = Html.Parse(Encoding.UTF8.GetString(update.Files.Single(f => f.Path == "glossary/telehealth/index.html").Content));
+        Assert.Contains("fees for missed video sessions", page.QuerySelector("main")!.TextContent);
+    }
+
+    /// <summary>
+    /// A translation is a site of its own with its own network: an edit to a Spanish file builds the whole site, whose
+    /// Spanish figures and graph have the new link, while an English edit (every case above, on the real site with its
+    /// Spanish twins) leaves the Spanish network's files as a full build makes them.
+    /// </summary>
+    [Fact]
+    public void A_Spanish_edit_that_adds_a_link_asks_for_a_full_build_whose_Spanish_network_has_the_new_connection()
+    {
+        const string spanish = "es/glossary/group-therapy.md";
+        string Figure(BuildResult result, string slug) => Html.Parse(Encoding.UTF8.GetString(
+            result.Files.Single(f => f.Path == $"es/glossary/{slug}/index.html").Content)).QuerySelector(".network-figure")!.OuterHtml;
+        Assert.DoesNotContain("/es/glossary/external-review/", Figure(Baseline.Value.Result, "group-therapy"), StringComparison.Ordinal);
+
+        var (update, full) = Edit(spanish, text => text.Replace("## Conclusión",
+            "Si el plan niega la terapia de grupo, puede pedir una [[external-review|revisión externa]].\n\n## Conclusión", StringComparison.Ordinal));
+
+        Assert.Null(update);
+        Assert.True(full.Succeeded, string.Join("\n", full.Diagnostics));
+        Assert.Contains("/es/glossary/external-review/", Figure(full, "group-therapy"), StringComparison.Ordinal);
+        Assert.Contains("/es/glossary/group-therapy/", Figure(full, "external-review"), StringComparison.Ordinal);
+        Assert.NotEqual(Baseline.Value.Result.Files.Single(f => f.Path == "es/network/graph.json").Content, full.Files.Single(f => f.Path == "es/network/graph.json").Content);
+    }
+
+    [Fact]
     public void A_new_file_asks_for_a_full_build()
     {
         var (_, result) = Baseline.Value;

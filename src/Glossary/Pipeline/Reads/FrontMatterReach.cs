@@ -51,6 +51,15 @@ public static class FrontMatterReach
         // A document with errors: other documents' checks skip what it could not read.
         ["Partial"] = Reach.Site,
         ["CrisisCallout"] = Reach.OwnPage,
+        // A report's highlights, on its own page. The edges its ends and label make are the semantic network's: the
+        // outputs that read a changed edge's connections are found by BuildNetwork, not here.
+        ["Relationships.From"] = Reach.OwnPage,
+        ["Relationships.To"] = Reach.OwnPage,
+        ["Relationships.Label"] = Reach.OwnPage,
+        ["Relationships.Text"] = Reach.OwnPage,
+        ["Relationships.Sources.Title"] = Reach.OwnPage,
+        ["Relationships.Sources.Url"] = Reach.OwnPage,
+        ["Relationships.Sources.Publisher"] = Reach.OwnPage,
         // A translation's record of the twin it translates: read by 'check' only (parity), which makes no updates.
         ["SourceHash"] = Reach.OwnPage,
     }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -13,6 +13,8 @@ public readonly record struct Read(string Url, ReadKind Kind)
     public static Read LinksTo(ContentDocument document) => new(document.Url, ReadKind.LinksTo);
 
     public static Read Headings(ContentDocument document) => new(document.Url, ReadKind.Headings);
+
+    public static Read Connections(ContentDocument document) => new(document.Url, ReadKind.Connections);
 }
 
 public enum ReadKind
@@ -28,4 +30,7 @@ public enum ReadKind
 
     /// <summary>Its headings and their ids (the explain data links each term's "What you can do" section).</summary>
     Headings,
+
+    /// <summary>Its edges in the semantic network, with their kinds, weights and labels (its neighbourhood).</summary>
+    Connections,
 }

@@ -45,6 +45,9 @@ public sealed class ReadLog
     /// <summary>The output being made read the headings of <paramref name="document"/>, and their ids.</summary>
     public static void HeadingsRead(ContentDocument document) => t_reads?.Add(Read.Headings(document));
 
+    /// <summary>The output being made read the edges of <paramref name="document"/> in the semantic network.</summary>
+    public static void ConnectionsRead(ContentDocument document) => t_reads?.Add(Read.Connections(document));
+
     /// <summary>
     /// The output being made names <paramref name="output"/> by its content (a file name with a hash of it), so it read
     /// whatever that one read. <paramref name="output"/> must be made first, into this log.

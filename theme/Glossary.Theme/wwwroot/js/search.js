@@ -213,15 +213,28 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
-    run(input.value);
+    var query = input.value;
+    openView(query).then(function (opened) { if (!opened) run(query); });
   });
 
   // The typo rules, for the tests (SearchTests checks them against the table EditDistanceTests checks C# against).
   window.glossarySearch = Object.freeze({ distance: distance, maxEdits: maxEdits });
 
+  // A share code of the network explorer (11 letters, digits, - and _) that the build's table knows opens its view.
+  function openView(query) {
+    var code = query.trim();
+    if (!/^[A-Za-z0-9_-]{11}$/.test(code)) return Promise.resolve(false);
+    var shard = root.getAttribute("data-codes") + "c-" + code.charCodeAt(0).toString(16) + ".json";
+    return fetch(shard).then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; }).then(function (table) {
+      if (!table || !table[code]) return false;
+      window.location.assign(root.getAttribute("data-network") + "#" + code);
+      return true;
+    });
+  }
+
   var initial = new URLSearchParams(window.location.search).get("q");
   if (initial) {
     input.value = initial;
-    run(initial);
+    openView(initial).then(function (opened) { if (!opened) run(initial); });
   }
 })();

@@ -60,6 +60,11 @@ public static class IndexSite
         CheckTermReferences(known, document, document.Meta.Terms, "terms", diagnostics);
         foreach (var finding in document.Meta.KeyFindings)
             CheckTermReferences(known, document, finding.Terms, "key_findings", diagnostics);
+        foreach (var relationship in document.Meta.Relationships)
+        {
+            CheckRelationshipEnd(known, relationship.From, "from", diagnostics);
+            CheckRelationshipEnd(known, relationship.To, "to", diagnostics);
+        }
         if (document.Kind == DocumentKind.Entry) CheckRelatedIsMutual(site.Terms, document, diagnostics);
     }
 
@@ -147,5 +152,18 @@ public static class IndexSite
                     $"'{field}' names '{name.Value}', which is not a glossary entry{terms.DidYouMean(name.Value)}",
                     "use an entry's title, slug or alias; if the entry does not exist yet, add it first");
         }
+    }
+
+    private static void CheckRelationshipEnd(TermIndex terms, Located<string> name, string field, DiagnosticBag diagnostics)
+    {
+        var found = terms.Lookup(name.Value);
+        if (found.Count == 1) return;
+        diagnostics.Error(name.Span, DiagnosticCodes.UnknownRelationshipTerm,
+            found.Count == 0
+                ? $"relationship '{field}' names '{name.Value}', which is not a glossary entry{terms.DidYouMean(name.Value)}"
+                : $"relationship '{field}' names '{name.Value}', which names {string.Join(", ", found.Select(f => $"'{f.Title}' ({f.Slug})"))}",
+            found.Count == 0
+                ? "use an entry's slug, title or alias, as in 'related'; if the entry does not exist yet, add it first"
+                : "name the entry by its slug, such as '" + found[0].Slug + "'");
     }
 }

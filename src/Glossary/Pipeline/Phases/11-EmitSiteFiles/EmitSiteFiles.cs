@@ -8,7 +8,7 @@ using Glossary.Text;
 namespace Glossary.Pipeline.Phases;
 
 /// <summary>
-/// Phase 10: files for crawlers, feed readers and hosts (robots.txt, sitemap.xml, _redirects, _headers), one for the
+/// Phase 11: files for crawlers, feed readers and hosts (robots.txt, sitemap.xml, _redirects, _headers), one for the
 /// whole site, and each language's feed (feed.xml in its folder). <paramref name="views"/> are every language's.
 /// </summary>
 public static class EmitSiteFiles

@@ -6,7 +6,7 @@ using Glossary.Lints;
 namespace Glossary.Pipeline.Phases;
 
 /// <summary>
-/// Phase 8: content lints beyond what a build requires (readability, stale reviews, sources, orphans…), warnings only;
+/// Phase 9: content lints beyond what a build requires (readability, stale reviews, sources, orphans…), warnings only;
 /// 'glossary check' gives the pipeline its lints, 'build' and 'serve' none.
 /// </summary>
 public static class CheckContent

@@ -8,7 +8,7 @@ using Glossary.Output;
 namespace Glossary.Pipeline.Phases;
 
 /// <summary>
-/// Phase 14, as pages are rendered and before anything is published: every internal href and src in every rendered
+/// Phase 15, as pages are rendered and before anything is published: every internal href and src in every rendered
 /// page (theme, generated indexes, assets and content alike) must resolve to a written file, and every #fragment to an
 /// id on the target page.
 /// A failure caused by content (raw HTML) or by site.yml points at that file and line; a theme failure names the

@@ -3,7 +3,7 @@ using Glossary.Search;
 
 namespace Glossary.Pipeline.Phases;
 
-/// <summary>Phase 11: the static search index (<see cref="SearchIndex"/>; its files are described in <see cref="SearchIndexBuilder"/>).</summary>
+/// <summary>Phase 12: the static search index (<see cref="SearchIndex"/>; its files are described in <see cref="SearchIndexBuilder"/>).</summary>
 public static class BuildSearchIndex
 {
     public static SearchIndex Run(Site site) => SearchIndex.Create(site);

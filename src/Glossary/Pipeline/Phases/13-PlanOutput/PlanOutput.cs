@@ -8,7 +8,7 @@ using Glossary.Search;
 namespace Glossary.Pipeline.Phases;
 
 /// <summary>
-/// Phase 12: every file the site will have, known before any page is rendered: the pages, the theme's assets, the
+/// Phase 13: every file the site will have, known before any page is rendered: the pages, the theme's assets, the
 /// files copied from input/, the site files and the search index. Two of them at one address (in any letter case,
 /// as some file systems and hosts compare it) are an error.
 /// </summary>

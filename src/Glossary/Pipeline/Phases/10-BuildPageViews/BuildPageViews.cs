@@ -5,6 +5,7 @@ using Glossary.Explain;
 using Glossary.Languages;
 using Glossary.Linking;
 using Glossary.Markdown;
+using Glossary.Network;
 using Glossary.Output;
 using Glossary.Rendering;
 using Glossary.Text;
@@ -12,12 +13,12 @@ using Glossary.Text;
 namespace Glossary.Pipeline.Phases;
 
 /// <summary>
-/// Phase 9: turns the linked site into one view model per page (entries, guides, pages, and the generated indexes),
+/// Phase 10: turns the linked site into one view model per page (entries, guides, pages, and the generated indexes),
 /// or, for an update, the views of the pages it names. Pure: no I/O, and every list is sorted so the output is
 /// deterministic. Given a <see cref="ReadLog"/>, each view records what it reads of other documents as it is built:
 /// the documents it shows (through <see cref="Current"/>) and the lists of the link graph it follows.
 /// </summary>
-public sealed class BuildPageViews
+public sealed partial class BuildPageViews
 {
     private const int RecentCount = 8;
 
@@ -33,23 +34,26 @@ public sealed class BuildPageViews
     private readonly LinkGraph _graph;
     private readonly RelatedTerms _related;
     private readonly Dictionary<string, ContentDocument> _current;
+    private readonly NetworkFigures? _network;
 
     private ThemeStrings T => _siteView.Text;
 
+    /// <param name="network">The semantic network (<see cref="BuildNetwork"/>), whose neighbourhoods entries and reports
+    /// show: the language's own (a translation's holds its pages).</param>
     /// <param name="reads">Where each view records what it reads (a build kept for an update), or null.</param>
     /// <param name="entriesByCategory">Each category's entries (<see cref="RelatedTerms.EntriesByCategory"/>), when an earlier build made them.</param>
     /// <param name="only">The addresses of the pages to make (an update), or null for every page.</param>
     public static PageViews Run(Site site, SiteLinks links, ImmutableArray<Redirect> redirects, FingerprintedAssets assets, ContentHtmlRenderer content,
-        ExplainData? explain, ReadLog? reads = null, FrozenDictionary<string, ImmutableArray<ContentDocument>>? entriesByCategory = null,
+        ExplainData? explain, SemanticGraph? network, ReadLog? reads = null, FrozenDictionary<string, ImmutableArray<ContentDocument>>? entriesByCategory = null,
         IReadOnlySet<string>? only = null, Twins? twins = null)
     {
         entriesByCategory ??= RelatedTerms.EntriesByCategory(site);
-        var builder = new BuildPageViews(site, links, redirects, content, assets, explain, reads, entriesByCategory, twins);
+        var builder = new BuildPageViews(site, links, redirects, content, assets, explain, network, reads, entriesByCategory, twins);
         return new PageViews(builder.Views(only is null ? _ => true : only.Contains), entriesByCategory);
     }
 
     private BuildPageViews(Site site, SiteLinks links, ImmutableArray<Redirect> redirects, ContentHtmlRenderer contentRenderer, FingerprintedAssets assets,
-        ExplainData? explain, ReadLog? reads, FrozenDictionary<string, ImmutableArray<ContentDocument>> entriesByCategory, Twins? twins)
+        ExplainData? explain, SemanticGraph? network, ReadLog? reads, FrozenDictionary<string, ImmutableArray<ContentDocument>> entriesByCategory, Twins? twins)
     {
         this.site = site;
         this.links = links;
@@ -63,6 +67,7 @@ public sealed class BuildPageViews
         _graph = reads is null ? links.Graph : links.Graph.ObservedBy(ReadLog.LinksRead);
         _related = new RelatedTerms(site, _graph, entriesByCategory);
         _current = ResolveLinks.BySource(site);
+        _network = network is null ? null : new NetworkFigures(network, _siteView);
     }
 
     /// <summary>A page the phase can make: its address, and how.</summary>
@@ -95,8 +100,9 @@ public sealed class BuildPageViews
         new(SiteRoutes.Search, () => new SearchPageView(_siteView, SiteRoutes.Search, T["search_title"], T.Format("search_description", site.Config.Title),
             Crumbs(), _siteView.Href("/" + Search.SearchIndexBuilder.Folder + "/"))),
         new(SiteRoutes.Thanks, () => new ThanksPageView(_siteView, SiteRoutes.Thanks, T["thanks_title"], T["thanks_description"])),
-        // The explain tool's data is English: a translation has no /explain/ of its own and links to the default language's.
+        // The explain tool's data is English: a translation has no page of its own and links to the default language's.
         .. explain is null ? (Page[])[] : [new(SiteRoutes.Explain, ExplainPage)],
+        .. _network is null ? (Page[])[] : [new(SiteRoutes.Network, NetworkPage)],
         .. redirects.Select(r => new Page(r.From, () => RedirectView(r))),
     ];
 
@@ -115,41 +121,6 @@ public sealed class BuildPageViews
     private PageView WithAlternates(PageView view) =>
         twins is null || view is RedirectPageView ? view : view with { Alternates = Alternates.For(twins, view) };
 
-    private static SiteView CreateSiteView(Site site, FingerprintedAssets assets)
-    {
-        var config = site.Config;
-        var routes = new SiteRoutes(site);
-        return new SiteView(
-            config.Title,
-            config.Description,
-            config.Organization,
-            config.Language,
-            config.BaseUrl.ToString(),
-            config.BasePath,
-            [.. config.Navigation.Select(n => LinkFrom(n, config, routes))],
-            [.. config.Categories.Select(c => new LinkView(c.Name, SiteUrl.Href(config.BasePath, SiteRoutes.CategoryUrl(c.Slug)), c.Description))],
-            SiteUrl.Href(config.RootBasePath, assets.PathOf("site.css")),
-            SiteUrl.Href(config.RootBasePath, assets.PathOf("favicon.svg")),
-            [.. assets.PathsWithExtension(".js").Except(ExplainPageView.Scripts.Select(assets.PathOf)).Select(p => SiteUrl.Href(config.RootBasePath, p))])
-        {
-            Text = config.Strings,
-            OutputFolder = config.OutputFolder,
-            ExplainHref = SiteUrl.Href(site.Fallback is null ? config.BasePath : config.RootBasePath, SiteRoutes.Explain),
-            ExplainLanguage = site.Fallback?.Config.Language,
-            CrisisCallout = config.Crisis is { } c
-                ? new CrisisCalloutView(c.Heading, c.Text, c.Phone, c.Link is { } link ? LinkFrom(link, config, routes) : null)
-                : null,
-        };
-    }
-
-    /// <summary>
-    /// A link written in site.yml: site paths ("/about/") get the base path, other addresses stay as written. In a
-    /// translation, a site path leads to the translated page when there is one, else to the default language's.
-    /// </summary>
-    private static LinkView LinkFrom(Configuration.NavigationLink link, Configuration.SiteConfig config, SiteRoutes routes) =>
-        new(link.Title, SiteUrl.KindOf(link.Url) != UrlKind.SitePath ? link.Url
-            : SiteUrl.Href(routes.Exists(link.Url) ? config.BasePath : config.RootBasePath, link.Url));
-
     /// <summary>The page of one entry, guide or page.</summary>
     private PageView ViewFor(ContentDocument document)
     {
@@ -162,7 +133,8 @@ public sealed class BuildPageViews
         var findingTerms = TermDocuments(document.Meta.KeyFindings.SelectMany(f => f.Terms).Select(t => t.Value));
         // Summaries shown visibly next to a list's links need no hidden copy.
         var shownInList = document.Kind == DocumentKind.Entry ? related : document.Kind == DocumentKind.Guide ? guideTerms : [];
-        var summaries = Summaries(resolved.Terms.Concat(_graph.LinksTo(document)).Concat(findingTerms).Except(shownInList));
+        var summaries = Summaries(resolved.Terms.Concat(_graph.LinksTo(document)).Concat(findingTerms)
+            .Concat(ShowsFigure(document) ? _network!.EntriesShownWith(document) : []).Concat(RelationshipEntries(document)).Except(shownInList));
         PageView view = document.Kind switch
         {
             DocumentKind.Entry => new EntryPageView(_siteView, document.Url, document.Title, document.Meta.Summary,
@@ -173,7 +145,7 @@ public sealed class BuildPageViews
                 LinksTo(related),
                 referencedIn,
                 document.Meta.Sources,
-                dates) { CurrentCategory = FirstCategorySlug(document) },
+                dates) { CurrentCategory = FirstCategorySlug(document), Network = Figure(document) },
             DocumentKind.Guide => new GuidePageView(_siteView, document.Url, document.Title, document.Meta.Summary,
                 Crumbs((T["guides"], SiteRoutes.Guides)),
                 document.Meta.GuideKind == GuideKind.Report,
@@ -184,7 +156,13 @@ public sealed class BuildPageViews
                 LinksTo(guideTerms),
                 referencedIn,
                 document.Meta.Sources,
-                dates) { CurrentCategory = FirstCategorySlug(document) },
+                dates)
+            {
+                CurrentCategory = FirstCategorySlug(document),
+                Network = ShowsFigure(document) ? Figure(document) : null,
+                ThematicConnections = ThematicConnections(document),
+                Highlights = [.. document.Meta.Relationships.Select(Highlight).OfType<RelationshipHighlightView>()],
+            },
             _ => new ContentPageView(_siteView, document.Url, document.Title, document.Meta.Summary, Crumbs(), body, dates),
         };
         return WithAlternates(view with { TermSummaries = summaries, ShowsCrisisCallout = ShowsCrisisCallout(document) });

@@ -4,7 +4,7 @@ using Glossary.Rendering;
 namespace Glossary.Pipeline.Phases;
 
 /// <summary>
-/// Phase 13: renders every page of the plan through the theme and hands each on as soon as it is made, first to the
+/// Phase 14: renders every page of the plan through the theme and hands each on as soon as it is made, first to the
 /// output check (<see cref="VerifyOutput"/> scans its links) and then to the sink (a staging folder, memory, or
 /// nothing for 'check'), so no page waits in memory for the others; the plan's other files follow the same way.
 /// </summary>

@@ -9,7 +9,7 @@ using Glossary.Text;
 namespace Glossary.Pipeline.Phases;
 
 /// <summary>
-/// Phase 7: reads input/data/ (<see cref="ExplainInputReader"/>), finds the pages data/explain.yml names as next steps
+/// Phase 8: reads input/data/ (<see cref="ExplainInputReader"/>), finds the pages data/explain.yml names as next steps
 /// (each written as the address of a guide, entry or page) and writes the "Explain my letter" page's data file
 /// (<see cref="ExplainDataFile"/>), recording what it reads under <see cref="ExplainDataFile.Route"/>.
 /// </summary>

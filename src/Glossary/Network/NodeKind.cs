@@ -1,0 +1,9 @@
+namespace Glossary.Network;
+
+/// <summary>What a node of the semantic network is.</summary>
+public enum NodeKind
+{
+    Entry,
+    Guide,
+    Report,
+}
