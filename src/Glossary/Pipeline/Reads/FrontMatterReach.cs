@@ -106,6 +106,7 @@ public static class FrontMatterReach
     [return: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)]
     private static Type? ListedRecord(Type type) =>
         type == typeof(ImmutableArray<KeyFinding>) ? typeof(KeyFinding)
+        : type == typeof(ImmutableArray<Relationship>) ? typeof(Relationship)
         : type == typeof(ImmutableArray<SourceReference>) ? typeof(SourceReference)
         : null;
 
