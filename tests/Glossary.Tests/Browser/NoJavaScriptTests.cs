@@ -20,13 +20,14 @@ public sealed class NoJavaScriptTests(BrowserSite site)
     }
 
     [Fact]
-    public async Task A_to_z_letters_jump_to_their_section()
+    public async Task A_to_z_letters_jump_to_their_section_and_letters_without_entries_are_inactive()
     {
         Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
         var page = await site.OpenWithoutScriptAsync("/glossary/");
         await page.ClickAsync("nav.az-letters a[href='#letter-p']");
         Assert.EndsWith("#letter-p", page.Url);
         Assert.True(await page.Locator("#letter-p ~ ul a:text-is('Prior Authorization')").First.IsVisibleAsync());
+        Assert.True(await page.Locator(".az-letters__inactive").CountAsync() > 0, "letters without entries are shown as inactive");
         await page.Context.CloseAsync();
     }
 

@@ -21,20 +21,6 @@ public sealed class SmokeTests(BrowserSite site)
     }
 
     [Fact]
-    public async Task A_to_z_letter_links_jump_without_javascript()
-    {
-        Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
-        var page = await site.OpenWithoutScriptAsync("/glossary/");
-        await page.ClickAsync("nav.az-letters a[href='#letter-m']");
-        Assert.EndsWith("#letter-m", page.Url);
-        var target = page.Locator("#letter-m");
-        Assert.True(await target.IsVisibleAsync());
-        var inactive = await page.Locator(".az-letters__inactive").CountAsync();
-        Assert.True(inactive > 0, "letters without entries are shown as inactive");
-        await page.Context.CloseAsync();
-    }
-
-    [Fact]
     public async Task Missing_page_gets_the_404_page()
     {
         Assert.SkipWhen(site.SkipReason is not null, site.SkipReason ?? "");
