@@ -81,10 +81,10 @@ public sealed class RelatedTerms
         var inbound = _graph.LinksTo(document);
         foreach (var target in outbound) Score(target, 3);
         foreach (var source in inbound) Score(source, 3);
-        foreach (var source in inbound.Take(TwoStepLimit))
-            foreach (var cited in _graph.LinksFrom(source).Take(TwoStepLimit)) Score(cited, 2);
-        foreach (var target in outbound.Take(TwoStepLimit))
-            foreach (var sibling in _graph.LinksTo(target).Take(TwoStepLimit)) Score(sibling, 1);
+        foreach (var source in FirstOf(inbound))
+            foreach (var cited in FirstOf(_graph.LinksFrom(source))) Score(cited, 2);
+        foreach (var target in FirstOf(outbound))
+            foreach (var sibling in FirstOf(_graph.LinksTo(target))) Score(sibling, 1);
         foreach (var (candidate, _) in scores)
         {
             var shared = 0;
@@ -95,6 +95,9 @@ public sealed class RelatedTerms
         }
         return scores;
     }
+
+    /// <summary>A list's first <see cref="TwoStepLimit"/> documents, without the enumerators of Take (a page visits some twenty lists).</summary>
+    private static ReadOnlySpan<ContentDocument> FirstOf(ImmutableArray<ContentDocument> list) => list.AsSpan()[..Math.Min(list.Length, TwoStepLimit)];
 
     /// <summary>The <paramref name="count"/> best candidates, by score then title then slug, in one pass (no sort of them all).</summary>
     private static List<ContentDocument> Best(Dictionary<ContentDocument, int> scores, int count)
