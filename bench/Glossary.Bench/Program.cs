@@ -6,6 +6,7 @@ using Glossary.Bench.Hugo;
 //   dotnet run --project bench/Glossary.Bench -c Release -- [N ...] [--no-native]
 //                                                                       generate corpora and benchmark them (default 1000 10000)
 //   ... -- generate sparse|dense N INPUT [--spanish]                     write a corpus of N entries (with a Spanish twin of each)
+//   ... -- hugo-site INPUT HUGO                                          write Hugo's equivalent site for a corpus (to time it alone)
 //   ... -- compare [N ...]                                               ours against Hugo, sparse and link-dense corpora (default 1000 10000)
 //   ... -- build-once INPUT OUTPUT                                       one measured build in this process (used by the above)
 //   ... -- build-warm INPUT N [--full-check]                             N builds in one process, phase by phase (the output check as 'build' runs it, or AngleSharp's)
@@ -17,6 +18,12 @@ if (args is ["generate", var kindName, var countText, var generateInput, .. var 
 {
     CorpusGenerator.Generate(generateInput, int.Parse(countText), Enum.Parse<CorpusKind>(kindName, ignoreCase: true));
     if (generateFlags is ["--spanish"]) SpanishTwins.Add(generateInput);
+    return 0;
+}
+
+if (args is ["hugo-site", var hugoInput, var hugoFolder])
+{
+    HugoSite.Write(hugoInput, hugoFolder);
     return 0;
 }
 

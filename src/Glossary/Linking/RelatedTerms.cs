@@ -54,7 +54,7 @@ public sealed class RelatedTerms
         if (result.Count >= Max) return [.. result];
 
         var categories = CategorySlugs(document).ToHashSet();
-        var scores = Scores(document, result, categories);
+        var scores = Scores(document, result, categories, Max - result.Count);
         result.AddRange(Best(scores, Max - result.Count));
 
         foreach (var category in categories.Order(StringComparer.Ordinal))
@@ -69,7 +69,7 @@ public sealed class RelatedTerms
     }
 
     /// <summary>Every computed candidate's score: link neighbours, sampled two-step neighbours, shared categories.</summary>
-    private Dictionary<ContentDocument, int> Scores(ContentDocument document, List<ContentDocument> chosen, HashSet<string> categories)
+    private Dictionary<ContentDocument, int> Scores(ContentDocument document, List<ContentDocument> chosen, HashSet<string> categories, int wanted)
     {
         var scores = new Dictionary<ContentDocument, int>();
         void Score(ContentDocument candidate, int points)
@@ -81,12 +81,16 @@ public sealed class RelatedTerms
         var inbound = _graph.LinksTo(document);
         foreach (var target in outbound) Score(target, 3);
         foreach (var source in inbound) Score(source, 3);
-        foreach (var source in inbound.Take(TwoStepLimit))
-            foreach (var cited in _graph.LinksFrom(source).Take(TwoStepLimit)) Score(cited, 2);
-        foreach (var target in outbound.Take(TwoStepLimit))
-            foreach (var sibling in _graph.LinksTo(target).Take(TwoStepLimit)) Score(sibling, 1);
-        foreach (var (candidate, _) in scores)
+        foreach (var source in FirstOf(inbound))
+            foreach (var cited in FirstOf(_graph.LinksFrom(source))) Score(cited, 2);
+        foreach (var target in FirstOf(outbound))
+            foreach (var sibling in FirstOf(_graph.LinksTo(target))) Score(sibling, 1);
+        // Shared categories add at most categories.Count points: a candidate whose link score stays below the wanted-th
+        // best even so is never chosen, and its categories are not looked up (on link-dense sites, most candidates).
+        var floor = scores.Count > wanted ? NthLargest(scores.Values, wanted) - categories.Count : int.MinValue;
+        foreach (var (candidate, linkScore) in scores)
         {
+            if (linkScore < floor) continue;
             var shared = 0;
             foreach (var slug in CategorySlugs(candidate))
                 if (categories.Contains(slug)) shared++;
@@ -95,6 +99,23 @@ public sealed class RelatedTerms
         }
         return scores;
     }
+
+    private static int NthLargest(Dictionary<ContentDocument, int>.ValueCollection values, int n)
+    {
+        Span<int> top = stackalloc int[n];
+        top.Fill(int.MinValue);
+        foreach (var value in values)
+        {
+            if (value <= top[n - 1]) continue;
+            var at = n - 1;
+            for (; at > 0 && top[at - 1] < value; at--) top[at] = top[at - 1];
+            top[at] = value;
+        }
+        return top[n - 1];
+    }
+
+    /// <summary>A list's first <see cref="TwoStepLimit"/> documents, without the enumerators of Take (a page visits some twenty lists).</summary>
+    private static ReadOnlySpan<ContentDocument> FirstOf(ImmutableArray<ContentDocument> list) => list.AsSpan()[..Math.Min(list.Length, TwoStepLimit)];
 
     /// <summary>The <paramref name="count"/> best candidates, by score then title then slug, in one pass (no sort of them all).</summary>
     private static List<ContentDocument> Best(Dictionary<ContentDocument, int> scores, int count)

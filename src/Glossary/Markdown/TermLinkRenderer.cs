@@ -10,10 +10,14 @@ namespace Glossary.Markdown;
 /// carries the entry's summary through aria-describedby (no title tooltip); a link to a page in another language says
 /// so (hreflang, and its language in words inside the link); anything else renders as usual.
 /// </summary>
-public sealed class TermLinkRenderer(ResolvedLinks links) : LinkInlineRenderer
+public sealed class TermLinkRenderer : LinkInlineRenderer
 {
+    /// <summary>The links of the document being rendered (the renderer is kept from page to page).</summary>
+    public ResolvedLinks? Links { get; set; }
+
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {
+        var links = Links ?? throw new InvalidOperationException("TermLinkRenderer renders only with the links of a document");
         if (!link.IsImage && link.Url is not null && links.OtherLanguageAt(link.Url) is { } language)
         {
             renderer.Write("<a href=\"").WriteEscapeUrl(links.Rewrite(link.Url)).Write("\" hreflang=\"").WriteEscape(language.Code).Write("\">");

@@ -33,8 +33,8 @@ public sealed partial class BuildPageViews
     private readonly SiteView _siteView;
     private readonly LinkGraph _graph;
     private readonly RelatedTerms _related;
-    private readonly Dictionary<string, ContentDocument> _current;
     private readonly NetworkFigures? _network;
+    private readonly SharedDocumentViews _shared;
 
     private ThemeStrings T => _siteView.Text;
 
@@ -66,8 +66,8 @@ public sealed partial class BuildPageViews
         _siteView = CreateSiteView(site, assets);
         _graph = reads is null ? links.Graph : links.Graph.ObservedBy(ReadLog.LinksRead);
         _related = new RelatedTerms(site, _graph, entriesByCategory);
-        _current = ResolveLinks.BySource(site);
         _network = network is null ? null : new NetworkFigures(network, _siteView);
+        _shared = new SharedDocumentViews(_siteView, ResolveLinks.BySource(site));
     }
 
     /// <summary>A page the phase can make: its address, and how.</summary>
@@ -176,7 +176,7 @@ public sealed partial class BuildPageViews
     private ImmutableArray<TermSummary> Summaries(IEnumerable<ContentDocument> documents) =>
     [
         .. documents.Where(d => d.Kind == DocumentKind.Entry).Distinct().OrderBy(d => d.Slug, StringComparer.Ordinal)
-            .Select(d => new TermSummary(TermIds.For(d), Current(d).Meta.Summary)),
+            .Select(d => { ReadLog.Shown(d); return _shared.SummaryOf(d); }),
     ];
 
     /// <summary>
@@ -187,7 +187,7 @@ public sealed partial class BuildPageViews
     private ContentDocument Current(ContentDocument document)
     {
         ReadLog.Shown(document);
-        return _current.TryGetValue(document.Source.RelativePath, out var current) ? current : document;
+        return _shared.CurrentOf(document);
     }
 
     private IEnumerable<ContentDocument> Recent() => site.RecentlyModified().Take(RecentCount);
@@ -254,9 +254,11 @@ public sealed partial class BuildPageViews
     private ImmutableArray<LinkView> Crumbs(params (string Text, string Path)[] trail) =>
         [new LinkView(T["home"], _siteView.Href(SiteRoutes.Home)), .. trail.Select(t => new LinkView(t.Text, _siteView.Href(t.Path)))];
 
-    private LinkView LinkTo(ContentDocument document) =>
-        new(document.Title, _siteView.Href(document.Url), Current(document).Meta.Summary,
-            document.Kind == DocumentKind.Entry ? TermIds.For(document) : null);
+    private LinkView LinkTo(ContentDocument document)
+    {
+        ReadLog.Shown(document);
+        return _shared.LinkTo(document);
+    }
 
     private IEnumerable<LinkView> SortedLinks(IEnumerable<ContentDocument> documents) =>
         documents.Order(DocumentOrder.ByTitle).Select(LinkTo);
