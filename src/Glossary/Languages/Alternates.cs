@@ -15,7 +15,7 @@ public static class Alternates
         var languages = view switch
         {
             // The explain tool's data and the semantic network are English: their pages are the default language's only.
-            RedirectPageView or ExplainPageView or NetworkPageView => [],
+            RedirectPageView or ExplainPageView or NetworkPageView or NetworkLetterPageView => [],
             EntryPageView or GuidePageView or ContentPageView => twins.At(view.Path).Select(t => t.Language).ToList(),
             _ => [.. twins.Languages],
         };

@@ -34,10 +34,10 @@ public sealed class NetworkFigures(SemanticGraph graph, SiteView site)
             $"0 0 {FanLayout.Width} {FanLayout.Height}", FanLayout.Width, FanLayout.Height, focusView, nodes, edges, Groups(hood));
     }
 
-    /// <summary>Every page of the network, in title order, with its default view's code and its closest connections.</summary>
-    public ImmutableArray<NetworkListItemView> ListItems() =>
+    /// <summary><paramref name="nodes"/>, in the order given, each with its default view's code and its closest connections.</summary>
+    public ImmutableArray<NetworkListItemView> ListItems(IEnumerable<NetworkNode> nodes) =>
     [
-        .. graph.Nodes.Select(n => new NetworkListItemView(LinkTo(n), KindCode(n.Kind), NetworkView.Default(n.Id).Code,
+        .. nodes.Select(n => new NetworkListItemView(LinkTo(n), KindCode(n.Kind), NetworkView.Default(n.Id).Code,
             [.. HoodOf(n).Neighbours.Select(x => LinkTo(x.Node))])),
     ];
 
