@@ -51,7 +51,7 @@ public sealed partial class BuildPageViews
     /// <summary>The explorer's page, /network/: the explorer, and the letters' pages for reading without it.</summary>
     private NetworkPageView NetworkPage(ImmutableArray<LetterPart<NetworkNode>> parts) =>
         new(_siteView, SiteRoutes.Network, T["network_title"], T["network_description"],
-            Crumbs(), LetterLinks(parts, current: null), _siteView.Href(NetworkData.GraphPath), _siteView.NetworkCodesHref)
+            Crumbs(), LetterLinks(parts, current: null), _siteView.Href(NetworkData.Folder), _siteView.NetworkCodesHref)
         {
             Scripts = [.. NetworkScripts.Select(n => _siteView.Href(assets.PathOf(n)))],
             Kinds = [.. EdgeKinds.All.Select(k => (EdgeKinds.Code(k), T[EdgeKinds.TextKey(k)]))],
