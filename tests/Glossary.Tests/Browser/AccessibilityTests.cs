@@ -15,7 +15,7 @@ public sealed class AccessibilityTests(BrowserSite site)
         [
             "/", "/glossary/medical-necessity/", "/guides/iop-group-therapy-and-authorization/", "/guides/long-term-psychotherapy-coverage/",
             "/categories/insurance/", "/categories/", "/glossary/", "/guides/", "/about/", "/thanks/", "/search/?q=iop", "/explain/", "/does-not-exist/",
-            "/network/", "/network/#" + Glossary.Network.NetworkView.Default("medical-necessity").Code,
+            "/network/", "/network/m/", "/network/0-9/", "/network/#" + Glossary.Network.NetworkView.Default("medical-necessity").Code,
         ];
         foreach (var page in pages)
         {
