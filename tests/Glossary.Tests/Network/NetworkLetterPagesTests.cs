@@ -31,6 +31,9 @@ public class NetworkLetterPagesTests
         Assert.Contains("/glossary/alpha/", beta.QuerySelectorAll("a").Select(x => x.GetAttribute("href")));
         Assert.Equal("page", a.QuerySelector("nav a[href='/network/a/']")!.GetAttribute("aria-current"));
         Assert.NotNull(a.QuerySelector("main h2"));
+        // Plain links: a letter's page of 100 pages would otherwise carry a summary for each of its ~1,200 links.
+        Assert.Null(a.QuerySelector(".term-summaries"));
+        Assert.Empty(alpha.QuerySelectorAll("a[aria-describedby]"));
     }
 
     [Fact]

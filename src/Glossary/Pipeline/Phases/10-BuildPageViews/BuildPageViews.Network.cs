@@ -65,13 +65,9 @@ public sealed partial class BuildPageViews
         var label = NetworkLetters.Label(part.Letter);
         var ofLetter = parts.Where(p => p.Letter == part.Letter).ToList();
         var title = ofLetter.Count == 1 ? label : label + " (" + PartText(part) + ")";
-        var shown = part.Items.Select(n => n.Document).Concat(part.Items.SelectMany(n => _network.HoodOf(n).Neighbours.Select(x => x.Node.Document)));
         return new(_siteView, part.Path, T.Format("network_letter_title", title), T.Format("network_letter_description", label),
             Crumbs((T["network_title"], SiteRoutes.Network)), LetterLinks(parts, part.Letter),
-            ofLetter.Count == 1 ? [] : [.. ofLetter.Select(p => new NetworkLetterLinkView(PartText(p), _siteView.Href(p.Path), p.Part == part.Part))], items)
-        {
-            TermSummaries = Summaries(shown),
-        };
+            ofLetter.Count == 1 ? [] : [.. ofLetter.Select(p => new NetworkLetterLinkView(PartText(p), _siteView.Href(p.Path), p.Part == part.Part))], items);
     }
 
     private string PartText(LetterPart<NetworkNode> part) => T.Format("network_part", part.Items[0].Document.Title, part.Items[^1].Document.Title);
