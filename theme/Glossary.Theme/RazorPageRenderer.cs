@@ -78,6 +78,7 @@ public sealed class RazorPageRenderer : IPageRenderer
         ThanksPageView => typeof(ThanksPage),
         SearchPageView => typeof(SearchPage),
         NetworkPageView => typeof(NetworkPage),
+        NetworkLetterPageView => typeof(NetworkLetterPage),
         ExplainPageView => typeof(ExplainPage),
         _ => throw new ArgumentException($"the theme has no component for {view.GetType().Name}", nameof(view)),
     };

@@ -16,7 +16,8 @@ public static class HugoComparison
     {
         var hugo = new[] { "/usr/bin/hugo", "/usr/local/bin/hugo" }.FirstOrDefault(File.Exists);
         if (hugo is null) Console.Error.WriteLine("hugo not found (apt-get install -y hugo): measuring ours alone");
-        var scratch = Directory.Exists("/dev/shm") ? Path.Combine("/dev/shm", "glossary-bench") : Path.Combine(benchRoot, "scratch");
+        // Named after the checkout, so two checkouts benchmarking at once never share (and delete) each other's output.
+        var scratch = Directory.Exists("/dev/shm") ? Path.Combine("/dev/shm", "glossary-bench-" + Path.GetFileName(Path.GetDirectoryName(benchRoot))) : Path.Combine(benchRoot, "scratch");
         Console.WriteLine($"output on {scratch}; median of {Rounds} fresh processes each, taking turns");
         Console.WriteLine($"{"corpus",-7} {"entries",7} {"links/page",10} {"ours s",7} {"Hugo s",7} {"ratio",6} {"ours MB",8} {"Hugo MB",8}  our phases, ms (median run)");
         foreach (var kind in new[] { CorpusKind.Sparse, CorpusKind.Dense })
@@ -46,6 +47,7 @@ public static class HugoComparison
             theirs.Add(ProcessPeak.Measure(hugo, ["--source", hugoSite, "--destination", hugoOut, "--quiet"]));
         }
         var linksPerPage = LinksPerPage(oursOut);
+        var network = NetworkSizes.Of(oursOut);
         Clean(oursOut);
         Clean(hugoOut);
         var median = ours.OrderBy(r => r.WallMs).ElementAt(Rounds / 2);
@@ -53,6 +55,7 @@ public static class HugoComparison
         var hugoColumns = hugoMedian is null ? $"{"-",7} {"-",6}" : $"{hugoMedian.WallMs / 1000,7:F2} {median.WallMs / hugoMedian.WallMs,5:F2}x";
         Console.WriteLine($"{name,-7} {n,7} {linksPerPage,10:F0} {median.WallMs / 1000,7:F2} {hugoColumns} {ours.Max(r => r.PeakMb),8:F0} "
                           + $"{(theirs.Count == 0 ? "-" : theirs.Max(r => r.PeakMb).ToString("F0")),8}  {median.Error.Trim()}");
+        Console.WriteLine($"{"",16}{network}");
     }
 
     /// <summary>Median number of links to entries on an entry page of our output: how dense the corpus reads.</summary>

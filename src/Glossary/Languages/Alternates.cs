@@ -14,8 +14,9 @@ public static class Alternates
     {
         var languages = view switch
         {
-            // The explain tool's data is English: its page is the default language's only.
-            RedirectPageView or ExplainPageView => [],
+            // The explain tool's data is English: its page is the default language's only. A letter's page of /network/
+            // lists the titles of its language, which start with other letters in another.
+            RedirectPageView or ExplainPageView or NetworkLetterPageView => [],
             EntryPageView or GuidePageView or ContentPageView => twins.At(view.Path).Select(t => t.Language).ToList(),
             _ => [.. twins.Languages],
         };

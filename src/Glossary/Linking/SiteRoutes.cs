@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Glossary.Content;
+using Glossary.Network;
 
 namespace Glossary.Linking;
 
@@ -40,6 +41,7 @@ public sealed class SiteRoutes
         if (site.Fallback is null) all.Add(Explain); // the explain tool's data is English: a translation has no /explain/
         all.UnionWith(site.Config.Categories.Select(c => CategoryUrl(c.Slug)));
         all.UnionWith(site.Documents.Select(d => d.Url));
+        all.UnionWith(NetworkLetters.Routes(site.Documents.Where(d => d.Kind is DocumentKind.Entry or DocumentKind.Guide).Select(d => d.Title)));
         all.UnionWith(site.StaticFiles.Select(f => "/" + f.RelativePath));
         _all = all.ToFrozenSet(StringComparer.Ordinal);
     }

@@ -42,6 +42,10 @@ public sealed class SemanticGraph
     /// <summary>The edges that touch <paramref name="node"/>, in <see cref="Edges"/> order.</summary>
     public IEnumerable<NetworkEdge> EdgesOf(int node) => _edgesOf[node].Select(i => Edges[i]);
 
+    /// <summary>The edges that touch any of <paramref name="nodes"/>, each once, in <see cref="Edges"/> order.</summary>
+    public IEnumerable<NetworkEdge> EdgesOfAny(IEnumerable<int> nodes) =>
+        nodes.SelectMany(n => _edgesOf[n]).Distinct().Order().Select(i => Edges[i]);
+
     /// <summary>
     /// The documents whose edges (ends, kind, weight, label) differ between two graphs of the same pages, as an edit
     /// that keeps every title leaves them; all of them when the pages differ.

@@ -34,11 +34,14 @@ public sealed class NetworkFigures(SemanticGraph graph, SiteView site)
             $"0 0 {FanLayout.Width} {FanLayout.Height}", FanLayout.Width, FanLayout.Height, focusView, nodes, edges, Groups(hood));
     }
 
-    /// <summary>Every page of the network, in title order, with its default view's code and its closest connections.</summary>
-    public ImmutableArray<NetworkListItemView> ListItems() =>
+    /// <summary>
+    /// <paramref name="nodes"/>, in the order given, each with its default view's code and its closest connections, as
+    /// plain links: a letter's page holds about 1,200 of them, and a preview's summary each would double its size.
+    /// </summary>
+    public ImmutableArray<NetworkListItemView> ListItems(IEnumerable<NetworkNode> nodes) =>
     [
-        .. graph.Nodes.Select(n => new NetworkListItemView(LinkTo(n), KindCode(n.Kind), NetworkView.Default(n.Id).Code,
-            [.. HoodOf(n).Neighbours.Select(x => LinkTo(x.Node))])),
+        .. nodes.Select(n => new NetworkListItemView(LinkTo(n) with { TermId = null }, KindCode(n.Kind), NetworkView.Default(n.Id).Code,
+            [.. HoodOf(n).Neighbours.Select(x => LinkTo(x.Node) with { TermId = null })])),
     ];
 
     /// <summary>The entries a page's figure links to, whose summaries the page must hold for their links' descriptions.</summary>

@@ -3,8 +3,9 @@ using System.Collections.Immutable;
 namespace Glossary.Rendering;
 
 /// <summary>
-/// The explorer at /network/. Without JavaScript it lists every page with its connections; its script reads the graph
-/// (<paramref name="DataHref"/>) and the table of share codes (<paramref name="CodesHref"/>, a folder of shards).
+/// The explorer at /network/. Without JavaScript it links to the letters' pages (<see cref="NetworkLetterPageView"/>),
+/// which list every page with its connections; its script reads the network's data (<paramref name="DataHref"/>, a
+/// folder) and the table of share codes (<paramref name="CodesHref"/>, a folder of shards).
 /// </summary>
 public sealed record NetworkPageView(
     SiteView Site,
@@ -12,7 +13,7 @@ public sealed record NetworkPageView(
     string Title,
     string Description,
     ImmutableArray<LinkView> Breadcrumbs,
-    ImmutableArray<NetworkListItemView> Items,
+    ImmutableArray<NetworkLetterLinkView> Letters,
     string DataHref,
     string CodesHref)
     : PageView(Site, Path, Title, Description, Breadcrumbs)
@@ -24,5 +25,8 @@ public sealed record NetworkPageView(
     public ImmutableArray<(string Code, string Text)> Kinds { get; init; } = [];
 }
 
-/// <summary>One page in the explorer's list: its kind, its link, its share code and its closest connections.</summary>
+/// <summary>A letter of the network's index: its label ("A", "0–9"), its first page (null when no title starts with it) and whether it is the page's own.</summary>
+public sealed record NetworkLetterLinkView(string Label, string? Href, bool IsCurrent = false);
+
+/// <summary>One page in a letter's list: its kind, its link, its share code and its closest connections.</summary>
 public sealed record NetworkListItemView(LinkView Page, string Kind, string Code, ImmutableArray<LinkView> Connections);

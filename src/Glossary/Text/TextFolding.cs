@@ -27,4 +27,11 @@ public static class TextFolding
         if (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
         return sb.ToString();
     }
+
+    /// <summary>The letter a title is listed under in an A–Z: "A" to "Z" (accents folded), or "#" for any other start.</summary>
+    public static string Initial(string title)
+    {
+        var folded = Fold(title);
+        return folded.Length > 0 && folded[0] is >= 'a' and <= 'z' ? char.ToUpperInvariant(folded[0]).ToString() : "#";
+    }
 }

@@ -9,8 +9,8 @@ public sealed class AccessibilityTests(BrowserSite site)
     public static TheoryData<string, int, int> PagesAndSizes() => Viewports.EachAtPhoneAndDesktop(
         "/", "/glossary/medical-necessity/", "/guides/iop-group-therapy-and-authorization/", "/guides/long-term-psychotherapy-coverage/",
         "/categories/insurance/", "/categories/", "/glossary/", "/guides/", "/about/", "/thanks/", "/search/?q=iop", "/explain/", "/does-not-exist/",
-        "/network/", "/network/#" + Glossary.Network.NetworkView.Default("medical-necessity").Code,
-        "/es/network/", "/es/network/#" + Glossary.Network.NetworkView.Default("medical-necessity").Code, "/es/glossary/medical-necessity/");
+        "/network/", "/network/m/", "/network/0-9/", "/network/#" + Glossary.Network.NetworkView.Default("medical-necessity").Code,
+        "/es/network/", "/es/network/n/", "/es/network/#" + Glossary.Network.NetworkView.Default("medical-necessity").Code, "/es/glossary/medical-necessity/");
 
     [Theory]
     [MemberData(nameof(PagesAndSizes))]

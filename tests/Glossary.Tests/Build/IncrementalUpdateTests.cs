@@ -193,7 +193,7 @@ public sealed class IncrementalUpdateTests
     }
 
     [Fact]
-    public void A_relationship_added_to_a_report_remakes_the_figures_of_both_its_entries_the_explorer_and_the_graph_file_as_a_full_build_would()
+    public void A_relationship_added_to_a_report_remakes_the_figures_of_both_its_entries_their_letters_pages_and_their_edge_shards_as_a_full_build_would()
     {
         // An edge between two other pages: neither 'from' nor 'to' is the edited report, so only recorded reads of connections find them.
         var relationship = Network.RelationshipFrontMatterTests.RelationshipYaml("telehealth", "cancellation-policy", label: "fees for missed video sessions");
@@ -203,8 +203,11 @@ public sealed class IncrementalUpdateTests
         SiteAssert.Same(full, update);
         Assert.Contains("glossary/telehealth/index.html", update.ChangedPaths);
         Assert.Contains("glossary/cancellation-policy/index.html", update.ChangedPaths);
-        Assert.Contains("network/index.html", update.ChangedPaths);
-        Assert.Contains("network/graph.json", update.ChangedPaths);
+        Assert.Contains("network/t/index.html", update.ChangedPaths);
+        Assert.Contains("network/c/index.html", update.ChangedPaths);
+        Assert.DoesNotContain("network/index.html", update.ChangedPaths); // it lists the letters only
+        Assert.Contains(update.ChangedPaths, p => p.StartsWith("network/data/e-", StringComparison.Ordinal));
+        Assert.DoesNotContain("network/data/nodes.json", update.ChangedPaths);
         var page = Html.Parse(Encoding.UTF8.GetString(update.Files.Single(f => f.Path == "glossary/telehealth/index.html").Content));
         Assert.Contains("fees for missed video sessions", page.QuerySelector("main")!.TextContent);
     }
@@ -229,7 +232,7 @@ public sealed class IncrementalUpdateTests
         Assert.True(full.Succeeded, string.Join("\n", full.Diagnostics));
         Assert.Contains("/es/glossary/external-review/", Figure(full, "group-therapy"), StringComparison.Ordinal);
         Assert.Contains("/es/glossary/group-therapy/", Figure(full, "external-review"), StringComparison.Ordinal);
-        Assert.NotEqual(Baseline.Value.Result.Files.Single(f => f.Path == "es/network/graph.json").Content, full.Files.Single(f => f.Path == "es/network/graph.json").Content);
+        Assert.NotEqual(Baseline.Value.Result.Files.Single(f => f.Path == "es/network/data/e-0.json").Content, full.Files.Single(f => f.Path == "es/network/data/e-0.json").Content);
     }
 
     [Fact]

@@ -52,12 +52,17 @@ public sealed class TranslatedNetworkTests
         var page = result.Document("es/network/index.html");
         Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal(Texts["network_title"], page.QuerySelector("h1")!.TextContent);
-        var items = page.QuerySelectorAll(".network-all__item");
-        Assert.Equal(["Autorización previa", "Cómo apelar", "Necesidad médica"], items.Select(i => i.QuerySelector("a")!.TextContent));
-        Assert.All(page.QuerySelectorAll(".network-all a"), a => Assert.StartsWith("/es/", a.GetAttribute("href"), StringComparison.Ordinal));
-        Assert.Equal("/es/glossary/medical-necessity/", page.GetElementById(MedicalNecessity)!.QuerySelector("a")!.GetAttribute("href"));
+        // Without JavaScript: the index links to the Spanish letters' pages, which list the Spanish pages, linked in Spanish.
+        var letters = page.QuerySelectorAll(".network-all nav a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(["/es/network/a/", "/es/network/c/", "/es/network/n/"], letters);
+        var pages = letters.Select(l => result.Document(l.TrimStart('/') + "index.html")).ToList();
+        Assert.Equal(["Autorización previa", "Cómo apelar", "Necesidad médica"],
+            pages.SelectMany(p => p.QuerySelectorAll(".network-all__item > a:first-child")).Select(a => a.TextContent));
+        Assert.All(pages.SelectMany(p => p.QuerySelectorAll("main .network-all a")), a => Assert.StartsWith("/es/", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.Equal("/es/glossary/medical-necessity/", pages[2].GetElementById(MedicalNecessity)!.QuerySelector("a")!.GetAttribute("href"));
+        Assert.All(pages, p => Assert.Equal("es", p.DocumentElement.GetAttribute("lang")));
         var explorer = page.GetElementById("explorer")!;
-        Assert.Equal(("/es/network/graph.json", "/es/network/codes/"), (explorer.GetAttribute("data-graph"), explorer.GetAttribute("data-codes")));
+        Assert.Equal(("/es/network/data/", "/es/network/codes/"), (explorer.GetAttribute("data-network"), explorer.GetAttribute("data-codes")));
         Assert.All(page.QuerySelectorAll("script[src]"), s => Assert.StartsWith("/assets/", s.GetAttribute("src"), StringComparison.Ordinal));
     }
 
@@ -77,7 +82,7 @@ public sealed class TranslatedNetworkTests
     public void Each_language_has_its_graph_and_code_table_and_its_search_box_opens_its_own_explorer()
     {
         var result = Spanish.Value;
-        using var graph = JsonDocument.Parse(File(result, "es/network/graph.json"));
+        using var graph = JsonDocument.Parse(File(result, "es/network/data/nodes.json"));
         var nodes = graph.RootElement.GetProperty("nodes").EnumerateArray().Select(n => (n[0].GetString(), n[2].GetString())).ToList();
         Assert.Equal([("prior-authorization", "/es/glossary/prior-authorization/"), ("guides/appeals", "/es/guides/appeals/"),
             ("medical-necessity", "/es/glossary/medical-necessity/")], nodes);
@@ -99,9 +104,13 @@ public sealed class TranslatedNetworkTests
         Assert.True(english.Succeeded, string.Join("\n", english.Diagnostics));
         string Figure(Pipeline.BuildResult r) => r.Document("glossary/medical-necessity/index.html").QuerySelector(".network-figure")!.OuterHtml;
         Assert.Equal(Figure(english), Figure(Spanish.Value));
-        Assert.Equal(File(english, "network/graph.json"), File(Spanish.Value, "network/graph.json"));
+        Assert.Equal(NetworkFiles(english), NetworkFiles(Spanish.Value));
         Assert.DoesNotContain("/es/", Figure(Spanish.Value), StringComparison.Ordinal);
     }
+
+    /// <summary>The default language's explorer data: its page list and edge shards, by path.</summary>
+    private static List<(string Path, string Text)> NetworkFiles(Pipeline.BuildResult result) =>
+        [.. result.Paths.Where(p => p.StartsWith("network/data/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Select(p => (p, File(result, p)))];
 
     private static string File(Pipeline.BuildResult result, string path) => Encoding.UTF8.GetString(result.Files.Single(f => f.Path == path).Content);
 }

@@ -12,9 +12,10 @@ namespace Glossary.Tests.Linking;
 /// An independent check of the built site: serve output on 127.0.0.1 (at the root, or under /sub/ for a site built with
 /// a base URL that has a path, with nothing served outside it), start at the home page, the 404 page, the sitemap and
 /// the feed, follow every same-site href and src, meta refresh, sitemap and feed address, and the search index as
-/// search.js fetches it (manifest, every word shard, every document chunk and the result addresses in it), over HTTP as
-/// a reader's browser would, and require each to answer 200 and each #fragment to exist. It shares no code with the
-/// build's own link checks.
+/// search.js fetches it (manifest, every word shard, every document chunk and the result addresses in it) and the
+/// network explorer's data as network-explorer.js fetches it (the page list, every edge shard, the addresses in the
+/// list), over HTTP as a reader's browser would, and require each to answer 200 and each #fragment to exist: an id, or
+/// on the explorer's page a share code its code table holds. It shares no code with the build's own link checks.
 /// </summary>
 public sealed class CrawlerTests
 {
@@ -46,6 +47,7 @@ public sealed class CrawlerTests
         private readonly Dictionary<string, HashSet<string>> _idsByPage = [];
         private readonly List<(string From, string Page, string Id)> _fragmentsWanted = [];
         private readonly Queue<(string Path, string From)> _queue = new();
+        private readonly Dictionary<string, string> _codesByExplorer = []; // each language's explorer page → its code table
 
         public HashSet<string> Seen { get; } = [];
         public List<string> Broken { get; } = [];
@@ -84,7 +86,12 @@ public sealed class CrawlerTests
                 }
             }
             foreach (var (from, page, id) in _fragmentsWanted)
-                if (_idsByPage.TryGetValue(page, out var ids) && !ids.Contains(id))
+                if (_codesByExplorer.TryGetValue(page, out var codes) && id.Length == 11)
+                {
+                    using var table = await Json($"{codes}c-{(int)id[0]:x2}.json", cancel);
+                    if (table is null || !table.RootElement.TryGetProperty(id, out _)) Broken.Add($"{page}#{id} (linked from {from}): no view has this code");
+                }
+                else if (_idsByPage.TryGetValue(page, out var ids) && !ids.Contains(id))
                     Broken.Add($"{page}#{id} (linked from {from}): no such id");
         }
 
@@ -98,6 +105,24 @@ public sealed class CrawlerTests
                 Add(refresh[(refresh.IndexOf("url=", StringComparison.Ordinal) + 4)..], path);
             if (document.QuerySelector("#search")?.GetAttribute("data-index") is { } index)
                 await SearchIndex(new Uri(new Uri(host, path), index).AbsolutePath, path, cancel);
+            if (document.QuerySelector("#explorer") is { } explorer)
+            {
+                _codesByExplorer[path] = new Uri(new Uri(host, path), explorer.GetAttribute("data-codes")!).AbsolutePath;
+                await NetworkData(new Uri(new Uri(host, path), explorer.GetAttribute("data-network")!).AbsolutePath, path, cancel);
+            }
+        }
+
+        /// <summary>What network-explorer.js fetches: the page list, then edge shards of perShard pages ("e-" + the shard's number).</summary>
+        private async Task NetworkData(string folder, string from, CancellationToken cancel)
+        {
+            var nodesPath = folder + "nodes.json";
+            Add(nodesPath, from);
+            using var nodes = await Json(nodesPath, cancel);
+            if (nodes is null) return;
+            var pages = nodes.RootElement.GetProperty("nodes").EnumerateArray().ToList();
+            foreach (var page in pages) Add(page[2].GetString()!, nodesPath);
+            var perShard = nodes.RootElement.GetProperty("perShard").GetInt32();
+            for (var shard = 0; shard * perShard < pages.Count; shard++) Add($"{folder}e-{shard}.json", nodesPath);
         }
 
         private void Feed(string path, string xml)

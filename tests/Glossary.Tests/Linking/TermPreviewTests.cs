@@ -16,7 +16,9 @@ public sealed class TermPreviewTests
     public void Every_link_to_an_entry_on_every_page_carries_that_entrys_summary()
     {
         var checkedLinks = 0;
-        foreach (var file in FixtureBuild.Result.Files.Where(f => f.Path.EndsWith(".html")))
+        // The letters' pages of /network/ write plain links: a letter's page of 100 pages would otherwise carry a summary
+        // for each of its ~1,200 links (NetworkLetterPagesTests holds them to that).
+        foreach (var file in FixtureBuild.Result.Files.Where(f => f.Path.EndsWith(".html") && !NetworkLetterPage(f.Path)))
         {
             var page = FixtureBuild.Result.Document(file.Path);
             foreach (var link in page.QuerySelectorAll("main a[href^='/glossary/']"))
@@ -33,6 +35,8 @@ public sealed class TermPreviewTests
         Assert.True(checkedLinks > 15, $"only {checkedLinks} term links checked");
     }
 
+    private static bool NetworkLetterPage(string path) => path.StartsWith("network/", StringComparison.Ordinal) && path != "network/index.html";
+
     [Fact]
     public void Content_links_to_entries_are_term_links_and_others_are_not()
     {
@@ -46,7 +50,9 @@ public sealed class TermPreviewTests
     [Fact]
     public void Each_summary_id_appears_once_per_page()
     {
-        foreach (var file in FixtureBuild.Result.Files.Where(f => f.Path.EndsWith(".html")))
+        // The letters' pages of /network/ write plain links: a letter's page of 100 pages would otherwise carry a summary
+        // for each of its ~1,200 links (NetworkLetterPagesTests holds them to that).
+        foreach (var file in FixtureBuild.Result.Files.Where(f => f.Path.EndsWith(".html") && !NetworkLetterPage(f.Path)))
         {
             var ids = FixtureBuild.Result.Document(file.Path).QuerySelectorAll("[id^='term-']").Select(e => e.Id).ToList();
             Assert.Equal(ids.Count, ids.Distinct().Count());

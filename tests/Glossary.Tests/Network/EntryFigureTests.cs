@@ -32,13 +32,13 @@ public sealed class EntryFigureTests
     }
 
     [Fact]
-    public void The_figure_links_to_its_view_in_the_explorer_which_lists_it_under_its_code()
+    public void The_figure_links_to_its_view_in_the_explorer_and_its_letters_page_lists_it_under_its_code()
     {
         var (result, _) = BuildGraph();
         var code = NetworkView.Default("alpha").Code;
         var explore = result.Document("glossary/alpha/index.html").QuerySelector("figcaption a")!;
         Assert.Equal("/network/#" + code, explore.GetAttribute("href"));
-        var item = result.Document("network/index.html").GetElementById(code)!;
+        var item = result.Document("network/a/index.html").GetElementById(code)!;
         Assert.Equal("/glossary/alpha/", item.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal(4, item.QuerySelectorAll("a").Length - 1);
     }

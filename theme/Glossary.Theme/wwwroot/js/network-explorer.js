@@ -2,57 +2,88 @@
 // is drawn by network-draw.js and its share code (share-code.js) is kept in the address, so a copied link brings it
 // back. #code alone is looked up in the build's table of codes; a custom view's address also carries the view itself
 // (#code&v1|ids|depth|kinds). A code the table does not know, or naming pages that are gone, says so and offers a way on.
+// It reads the pages first (for the combobox and codes), then only the edges of the pages a view shows.
 (function () {
   "use strict";
   var root = document.getElementById("explorer");
-  if (!root || !window.glossaryShareCode || !window.glossaryNetworkDraw) return;
+  if (!root || !window.glossaryShareCode || !window.glossaryNetworkDraw || !window.glossaryTexts) return;
   var codes = window.glossaryShareCode, drawing = window.glossaryNetworkDraw;
   var $ = function (id) { return document.getElementById(id); };
   var input = $("explorer-input"), options = $("explorer-options"), chosen = $("explorer-chosen"), message = $("explorer-message");
   var svg = $("explorer-svg"), caption = $("explorer-caption");
   var MAX = [0, 24, 36]; // nodes per ring at most, heaviest first
-  var graph = null, byId = {}, adjacency = [];
+  var graph = null, byId = {}, adjacency = {}, shards = {};
   var view = { focus: [], depth: 1, kinds: codes.kinds.slice() };
-
-  // The page's texts in its language (data-text-*), with {0}, {1} replaced in order, as search.js reads its own.
-  function text(name) {
-    var values = Array.prototype.slice.call(arguments, 1);
-    return root.getAttribute("data-text-" + name).replace(/\{(\d)\}/g, function (_, i) { return values[+i]; });
-  }
+  var shown = 0; // the latest view asked for: a slower fetch for an older one draws nothing
+  var text = window.glossaryTexts(root); // the page's texts in its language (data-text.js)
+  var data = root.getAttribute("data-network");
 
   function fetchJson(url) { return fetch(url).then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; }); }
 
-  function load(data) {
-    graph = data;
-    adjacency = data.nodes.map(function () { return []; });
-    data.nodes.forEach(function (n, i) { byId[n[0]] = i; });
-    data.edges.forEach(function (e) { adjacency[e[0]].push(e); if (e[1] !== e[0]) adjacency[e[1]].push(e); });
+  // The pages (nodes.json: [id, title, href, kind] in title order) come first; their edges come in shards of
+  // graph.perShard pages, fetched for the pages a view shows (its chosen pages, then each ring), once each.
+  function load(nodes) {
+    graph = nodes;
+    nodes.nodes.forEach(function (n, i) { byId[n[0]] = i; });
     root.hidden = false;
     drawing.pannable(svg, { zoomIn: $("explorer-zoom-in"), zoomOut: $("explorer-zoom-out"), reset: $("explorer-reset") });
     restore();
     window.addEventListener("hashchange", restore);
   }
 
-  // The rings of a view: the chosen pages, then each step out, heaviest first (ties by title: the node order).
+  function edgesOf(indices) {
+    var wanted = {};
+    indices.forEach(function (i) { wanted[Math.floor(i / graph.perShard)] = true; });
+    return Promise.all(Object.keys(wanted).map(function (shard) {
+      if (!shards[shard]) shards[shard] = fetchJson(data + "e-" + shard + ".json").then(function (edges) {
+        (edges || []).forEach(function (e) {
+          [e[0], e[1]].forEach(function (end, k) {
+            if (Math.floor(end / graph.perShard) !== Number(shard) || (k === 1 && e[1] === e[0])) return;
+            (adjacency[end] = adjacency[end] || []).push(e);
+          });
+        });
+      });
+      return shards[shard];
+    }));
+  }
+
+  // The rings of a view: the chosen pages, then each step out, heaviest first (ties by title: the node order), and
+  // the edges between them in the graph's order (by their ends, kind and label).
   function neighbourhood() {
     var allowed = view.kinds.map(function (k) { return graph.kinds.indexOf(k); });
     var level = {}, rings = [view.focus.map(function (id) { return byId[id]; })];
     rings[0].forEach(function (i) { level[i] = 0; });
-    for (var depth = 1; depth <= view.depth; depth++) {
+    function ring(depth) {
       var weight = {};
       rings[depth - 1].forEach(function (from) {
-        adjacency[from].forEach(function (e) {
+        (adjacency[from] || []).forEach(function (e) {
           if (allowed.indexOf(e[2]) < 0) return;
           var other = e[0] === from ? e[1] : e[0];
           if (level[other] === undefined) weight[other] = (weight[other] || 0) + e[3];
         });
       });
-      var ring = Object.keys(weight).map(Number).sort(function (a, b) { return weight[b] - weight[a] || a - b; }).slice(0, MAX[depth]);
-      ring.sort(function (a, b) { return a - b; }).forEach(function (i) { level[i] = depth; });
-      rings.push(ring);
+      var next = Object.keys(weight).map(Number).sort(function (a, b) { return weight[b] - weight[a] || a - b; }).slice(0, MAX[depth]);
+      next.sort(function (a, b) { return a - b; }).forEach(function (i) { level[i] = depth; });
+      rings.push(next);
+      return edgesOf(next);
     }
-    var edges = graph.edges.filter(function (e) { return allowed.indexOf(e[2]) >= 0 && level[e[0]] !== undefined && level[e[1]] !== undefined && e[0] !== e[1]; });
-    return { rings: rings, edges: edges };
+    var steps = edgesOf(rings[0]);
+    for (var depth = 1; depth <= view.depth; depth++) steps = steps.then(ring.bind(null, depth));
+    return steps.then(function () {
+      var seen = {}, edges = [];
+      Object.keys(level).forEach(function (i) {
+        (adjacency[i] || []).forEach(function (e) {
+          var key = e.join("|");
+          if (seen[key] || allowed.indexOf(e[2]) < 0 || level[e[0]] === undefined || level[e[1]] === undefined || e[0] === e[1]) return;
+          seen[key] = true; edges.push(e);
+        });
+      });
+      edges.sort(function (a, b) {
+        return Math.min(a[0], a[1]) - Math.min(b[0], b[1]) || Math.max(a[0], a[1]) - Math.max(b[0], b[1]) || a[2] - b[2] || a[0] - b[0]
+          || ((a[4] || "") < (b[4] || "") ? -1 : (a[4] || "") > (b[4] || "") ? 1 : 0);
+      });
+      return { rings: rings, edges: edges };
+    });
   }
 
   function isDefault() { return view.focus.length === 1 && view.depth === 1 && view.kinds.length === codes.kinds.length; }
@@ -68,13 +99,17 @@
     });
     root.querySelectorAll("input[name=depth]").forEach(function (r) { r.checked = Number(r.value) === view.depth; });
     root.querySelectorAll("input[name=kind]").forEach(function (c) { c.checked = view.kinds.indexOf(c.value) >= 0; });
+    var asked = ++shown;
     if (!view.focus.length) { svg.textContent = ""; caption.textContent = text("choose"); return; }
-    var count = drawing.draw(svg, graph, neighbourhood());
     var canonical = codes.canonical(view), code = codes.of(canonical);
-    var names = view.focus.map(function (id) { return graph.nodes[byId[id]][1]; }).join(", ");
-    caption.textContent = text(view.depth === 1 ? "within-one" : "within-two", names, String(count - view.focus.length), code);
-    root.setAttribute("data-code", code);
     if (updateAddress) history.replaceState(null, "", "#" + code + (isDefault() ? "" : "&" + encodeURIComponent(canonical)));
+    neighbourhood().then(function (hood) {
+      if (asked !== shown) return;
+      var count = drawing.draw(svg, graph, hood);
+      var names = view.focus.map(function (id) { return graph.nodes[byId[id]][1]; }).join(", ");
+      caption.textContent = text(view.depth === 1 ? "within-one" : "within-two", names, String(count - view.focus.length), code);
+      root.setAttribute("data-code", code);
+    });
   }
 
   function say(words, withWayBack) {
@@ -165,5 +200,5 @@
     else say(text("copy-this", address), false);
   });
 
-  fetchJson(root.getAttribute("data-graph")).then(function (data) { if (data) load(data); });
+  fetchJson(data + "nodes.json").then(function (nodes) { if (nodes) load(nodes); });
 })();

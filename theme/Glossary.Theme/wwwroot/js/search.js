@@ -5,7 +5,7 @@
 (function () {
   "use strict";
   var root = document.getElementById("search");
-  if (!root) return;
+  if (!root || !window.glossaryTexts) return;
   var input = document.getElementById("search-input");
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
@@ -19,11 +19,7 @@
 
   root.classList.add("search--js");
 
-  // The page's texts in its language (data-text-*), with {0}, {1} replaced in order.
-  function text(name) {
-    var values = Array.prototype.slice.call(arguments, 1);
-    return root.getAttribute("data-text-" + name).replace(/\{(\d)\}/g, function (_, i) { return values[+i]; });
-  }
+  var text = window.glossaryTexts(root); // the page's texts in its language (data-text.js)
 
   function fetchJson(path) {
     if (!cache[path]) {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Glossary.Content;
 using Glossary.Linking;
 using Glossary.Network;
@@ -38,17 +39,42 @@ public sealed partial class BuildPageViews
             ? new RelationshipHighlightView(LinkTo(from), LinkTo(to), r.Label, r.Text, r.Sources)
             : null;
 
-    /// <summary>The explorer's page, /network/.</summary>
-    private NetworkPageView NetworkPage()
+    /// <summary>/network/ and its letters' pages, in each language.</summary>
+    private IEnumerable<Page> NetworkPages()
     {
-        if (_network is null) throw new InvalidOperationException("a site without a network has no /network/ page");
-        foreach (var node in _network.Graph.Nodes) ReadLog.ConnectionsRead(node.Document);
-        return new(_siteView, SiteRoutes.Network, T["network_title"], T["network_description"],
-            Crumbs(), _network.ListItems(), _siteView.Href(NetworkData.GraphPath), _siteView.NetworkCodesHref)
+        if (_network is null) return [];
+        var parts = NetworkLetters.Split(_network.Graph.Nodes, n => n.Document.Title);
+        return [new(SiteRoutes.Network, () => NetworkPage(parts)), .. parts.Select(p => new Page(p.Path, () => NetworkLetterPage(p, parts)))];
+    }
+
+    /// <summary>The explorer's page, /network/: the explorer, and the letters' pages for reading without it.</summary>
+    private NetworkPageView NetworkPage(ImmutableArray<LetterPart<NetworkNode>> parts) =>
+        new(_siteView, SiteRoutes.Network, T["network_title"], T["network_description"],
+            Crumbs(), LetterLinks(parts, current: null), _siteView.Href(NetworkData.Folder), _siteView.NetworkCodesHref)
         {
-            TermSummaries = Summaries(site.Entries),
             Scripts = [.. NetworkScripts.Select(n => SiteUrl.Href(site.Config.RootBasePath, assets.PathOf(n)))], // one set of assets, at the root
             Kinds = [.. EdgeKinds.All.Select(k => (EdgeKinds.Code(k), T[EdgeKinds.TextKey(k)]))],
         };
+
+    /// <summary>One page of a letter: its pages of the network with their connections (recorded, so an update that moves an edge remakes it).</summary>
+    private NetworkLetterPageView NetworkLetterPage(LetterPart<NetworkNode> part, ImmutableArray<LetterPart<NetworkNode>> parts)
+    {
+        foreach (var node in part.Items) ReadLog.ConnectionsRead(node.Document);
+        var items = _network!.ListItems(part.Items);
+        var label = NetworkLetters.Label(part.Letter);
+        var ofLetter = parts.Where(p => p.Letter == part.Letter).ToList();
+        var title = ofLetter.Count == 1 ? label : label + " (" + PartText(part) + ")";
+        return new(_siteView, part.Path, T.Format("network_letter_title", title), T.Format("network_letter_description", label),
+            Crumbs((T["network_title"], SiteRoutes.Network)), LetterLinks(parts, part.Letter),
+            ofLetter.Count == 1 ? [] : [.. ofLetter.Select(p => new NetworkLetterLinkView(PartText(p), _siteView.Href(p.Path), p.Part == part.Part))], items);
     }
+
+    private string PartText(LetterPart<NetworkNode> part) => T.Format("network_part", part.Items[0].Document.Title, part.Items[^1].Document.Title);
+
+    /// <summary>Every letter, linked to its first page when a title starts with it.</summary>
+    private ImmutableArray<NetworkLetterLinkView> LetterLinks(ImmutableArray<LetterPart<NetworkNode>> parts, string? current) =>
+    [
+        .. NetworkLetters.Letters.Select(letter => new NetworkLetterLinkView(NetworkLetters.Label(letter),
+            parts.Any(p => p.Letter == letter) ? _siteView.Href(NetworkLetters.PathOf(letter, 1)) : null, letter == current)),
+    ];
 }

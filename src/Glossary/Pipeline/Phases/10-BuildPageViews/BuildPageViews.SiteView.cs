@@ -24,7 +24,9 @@ public sealed partial class BuildPageViews
             [.. config.Categories.Select(c => new LinkView(c.Name, SiteUrl.Href(config.BasePath, SiteRoutes.CategoryUrl(c.Slug)), c.Description))],
             SiteUrl.Href(config.RootBasePath, assets.PathOf("site.css")),
             SiteUrl.Href(config.RootBasePath, assets.PathOf("favicon.svg")),
-            [.. assets.PathsWithExtension(".js").Except(ExplainPageView.Scripts.Concat(NetworkScripts).Select(assets.PathOf)).Select(p => SiteUrl.Href(config.RootBasePath, p))])
+            // The reader of data-text-* (data-text.js) first: the other scripts use it.
+            [.. assets.PathsWithExtension(".js").Except(ExplainPageView.Scripts.Concat(NetworkScripts).Select(assets.PathOf))
+                .OrderBy(p => p != assets.PathOf("data-text.js")).Select(p => SiteUrl.Href(config.RootBasePath, p))])
         {
             Text = config.Strings,
             OutputFolder = config.OutputFolder,

@@ -102,7 +102,7 @@ public sealed partial class BuildPageViews
         new(SiteRoutes.Thanks, () => new ThanksPageView(_siteView, SiteRoutes.Thanks, T["thanks_title"], T["thanks_description"])),
         // The explain tool's data is English: a translation has no page of its own and links to the default language's.
         .. explain is null ? (Page[])[] : [new(SiteRoutes.Explain, ExplainPage)],
-        .. _network is null ? (Page[])[] : [new(SiteRoutes.Network, NetworkPage)],
+        .. NetworkPages(),
         .. redirects.Select(r => new Page(r.From, () => RedirectView(r))),
     ];
 
@@ -225,8 +225,7 @@ public sealed partial class BuildPageViews
             Crumbs(), letters, site.Entries.Count());
     }
 
-    private static string LetterOf(string folded) =>
-        folded.Length > 0 && folded[0] is >= 'a' and <= 'z' ? char.ToUpperInvariant(folded[0]).ToString() : "#";
+    private static string LetterOf(string folded) => TextFolding.Initial(folded);
 
     private GuidesIndexPageView GuidesIndex() =>
         new(_siteView, SiteRoutes.Guides, T["guides_title"],
