@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Glossary.Content;
 
 namespace Glossary.Linking;
@@ -25,17 +23,14 @@ public sealed class RelatedTerms
     private const int TwoStepLimit = 10;
 
     private readonly Site _site;
-    private readonly LinkGraph _graph;
+    private readonly NumberedLinks _links;
     private readonly FrozenDictionary<string, ImmutableArray<ContentDocument>> _entriesByCategory;
-
-    // Each document's category slugs, looked up once: a candidate is scored from the lists of many documents.
-    private readonly ConcurrentDictionary<ContentDocument, string[]> _categorySlugs = new();
 
     /// <param name="entriesByCategory">The fill-in lists (<see cref="EntriesByCategory"/>), when already known: they depend only on titles and categories.</param>
     public RelatedTerms(Site site, LinkGraph graph, FrozenDictionary<string, ImmutableArray<ContentDocument>>? entriesByCategory = null)
     {
         _site = site;
-        _graph = graph;
+        _links = new NumberedLinks(site, graph);
         _entriesByCategory = entriesByCategory ?? EntriesByCategory(site);
     }
 
@@ -53,9 +48,14 @@ public sealed class RelatedTerms
                 result.Add(entry);
         if (result.Count >= Max) return [.. result];
 
-        var categories = CategorySlugs(document).ToHashSet();
-        var scores = Scores(document, result, categories, Max - result.Count);
-        result.AddRange(Best(scores, Max - result.Count));
+        var categories = CategorySlugs(_site, document).ToHashSet();
+        var scores = CandidateScores.OfThread(_links.Count);
+        try
+        {
+            Score(document, result, scores, Max - result.Count);
+            result.AddRange(Best(scores, Max - result.Count));
+        }
+        finally { scores.Clear(); }
 
         foreach (var category in categories.Order(StringComparer.Ordinal))
         {
@@ -68,44 +68,49 @@ public sealed class RelatedTerms
         return [.. result];
     }
 
-    /// <summary>Every computed candidate's score: link neighbours, sampled two-step neighbours, shared categories.</summary>
-    private Dictionary<ContentDocument, int> Scores(ContentDocument document, List<ContentDocument> chosen, HashSet<string> categories, int wanted)
+    /// <summary>Scores every computed candidate: link neighbours, sampled two-step neighbours, shared categories.</summary>
+    private void Score(ContentDocument document, List<ContentDocument> chosen, CandidateScores scores, int wanted)
     {
-        var scores = new Dictionary<ContentDocument, int>();
-        void Score(ContentDocument candidate, int points)
+        var number = _links.NumberOf(document);
+        scores.Exclude(number);
+        foreach (var entry in chosen) scores.Exclude(_links.NumberOf(entry));
+        var outbound = _links.LinksFrom(document);
+        var inbound = _links.LinksTo(document);
+        Add(scores, outbound, outbound.Documents.Length, 3);
+        Add(scores, inbound, inbound.Documents.Length, 3);
+        foreach (var source in FirstOf(inbound.Documents))
+            Add(scores, _links.LinksFrom(source), TwoStepLimit, 2);
+        foreach (var target in FirstOf(outbound.Documents))
+            Add(scores, _links.LinksTo(target), TwoStepLimit, 1);
+        // Shared categories add at most as many points as the page has categories: a candidate whose link score stays
+        // below the wanted-th best even so is never chosen, and its categories are not looked up (on link-dense sites,
+        // most candidates).
+        var categories = _links.CategoriesOf(document, number);
+        var floor = scores.Count > wanted ? NthLargest(scores, wanted) - categories.Length : int.MinValue;
+        foreach (var candidate in scores.Touched)
         {
-            if (candidate.Kind != DocumentKind.Entry || candidate == document || chosen.Contains(candidate)) return;
-            CollectionsMarshal.GetValueRefOrAddDefault(scores, candidate, out _) += points;
+            if (!scores.IsCandidate(candidate) || scores.ScoreOf(candidate) < floor) continue;
+            foreach (var category in _links.CategoriesOf(scores.DocumentOf(candidate), candidate))
+                if (Array.IndexOf(categories, category) >= 0) scores.ScoreOf(candidate)++;
         }
-        var outbound = _graph.LinksFrom(document);
-        var inbound = _graph.LinksTo(document);
-        foreach (var target in outbound) Score(target, 3);
-        foreach (var source in inbound) Score(source, 3);
-        foreach (var source in FirstOf(inbound))
-            foreach (var cited in FirstOf(_graph.LinksFrom(source))) Score(cited, 2);
-        foreach (var target in FirstOf(outbound))
-            foreach (var sibling in FirstOf(_graph.LinksTo(target))) Score(sibling, 1);
-        // Shared categories add at most categories.Count points: a candidate whose link score stays below the wanted-th
-        // best even so is never chosen, and its categories are not looked up (on link-dense sites, most candidates).
-        var floor = scores.Count > wanted ? NthLargest(scores.Values, wanted) - categories.Count : int.MinValue;
-        foreach (var (candidate, linkScore) in scores)
-        {
-            if (linkScore < floor) continue;
-            var shared = 0;
-            foreach (var slug in CategorySlugs(candidate))
-                if (categories.Contains(slug)) shared++;
-            // Changing the value of an existing key does not disturb the enumeration.
-            scores[candidate] += shared;
-        }
-        return scores;
     }
 
-    private static int NthLargest(Dictionary<ContentDocument, int>.ValueCollection values, int n)
+    /// <summary>Adds <paramref name="points"/> to each entry among a list's first <paramref name="limit"/> documents.</summary>
+    private static void Add(CandidateScores scores, NumberedList list, int limit, int points)
+    {
+        var numbers = list.Numbers.AsSpan(0, Math.Min(limit, list.Numbers.Length));
+        for (var i = 0; i < numbers.Length; i++)
+            if (numbers[i] >= 0) scores.Add(numbers[i], list.Documents[i], points);
+    }
+
+    private static int NthLargest(CandidateScores scores, int n)
     {
         Span<int> top = stackalloc int[n];
         top.Fill(int.MinValue);
-        foreach (var value in values)
+        foreach (var candidate in scores.Touched)
         {
+            if (!scores.IsCandidate(candidate)) continue;
+            var value = scores.ScoreOf(candidate);
             if (value <= top[n - 1]) continue;
             var at = n - 1;
             for (; at > 0 && top[at - 1] < value; at--) top[at] = top[at - 1];
@@ -117,12 +122,14 @@ public sealed class RelatedTerms
     /// <summary>A list's first <see cref="TwoStepLimit"/> documents, without the enumerators of Take (a page visits some twenty lists).</summary>
     private static ReadOnlySpan<ContentDocument> FirstOf(ImmutableArray<ContentDocument> list) => list.AsSpan()[..Math.Min(list.Length, TwoStepLimit)];
 
-    /// <summary>The <paramref name="count"/> best candidates, by score then title then slug, in one pass (no sort of them all).</summary>
-    private static List<ContentDocument> Best(Dictionary<ContentDocument, int> scores, int count)
+    /// <summary>The <paramref name="count"/> best candidates, by score then <see cref="DocumentOrder.ByTitle"/>, in one pass (no sort of them all).</summary>
+    private static List<ContentDocument> Best(CandidateScores scores, int count)
     {
         var best = new List<(ContentDocument Document, int Score)>(count + 1);
-        foreach (var (candidate, score) in scores)
+        foreach (var number in scores.Touched)
         {
+            if (!scores.IsCandidate(number)) continue;
+            var (candidate, score) = (scores.DocumentOf(number), scores.ScoreOf(number));
             var at = best.Count;
             while (at > 0 && Before(candidate, score, best[at - 1].Document, best[at - 1].Score)) at--;
             if (at >= count) continue;
@@ -137,9 +144,6 @@ public sealed class RelatedTerms
         if (aScore != bScore) return aScore > bScore;
         return DocumentOrder.ByTitle.Compare(a, b) < 0;
     }
-
-    private string[] CategorySlugs(ContentDocument document) =>
-        _categorySlugs.GetOrAdd(document, static (d, site) => [.. CategorySlugs(site, d)], _site);
 
     private static IEnumerable<string> CategorySlugs(Site site, ContentDocument document) => site.CategoriesOf(document).Select(c => c.Slug);
 }
