@@ -19,12 +19,19 @@ public sealed class NetworkFigures(SemanticGraph graph, SiteView site)
 
     public Neighbourhood HoodOf(NetworkNode node) => _hoods[node.Index] ??= Neighbourhood.Of(graph, node);
 
-    /// <summary>The figure for <paramref name="document"/>, or null when it is not in the network or has no neighbours.</summary>
-    public NetworkFigureView? For(ContentDocument document)
+    /// <summary>
+    /// The figure for <paramref name="document"/>, drawn when asked (<see cref="NetworkFigureSource"/>), or null when
+    /// it is not in the network or has no neighbours.
+    /// </summary>
+    public NetworkFigureSource? For(ContentDocument document)
     {
         if (graph.NodeOf(document) is not { } node) return null;
         var hood = HoodOf(node);
-        if (hood.Neighbours.IsEmpty) return null;
+        return hood.Neighbours.IsEmpty ? null : new NetworkFigureSource(() => Draw(document, node, hood));
+    }
+
+    private NetworkFigureView Draw(ContentDocument document, NetworkNode node, Neighbourhood hood)
+    {
         var (focus, placed) = FanLayout.Place(hood);
         var focusView = NodeView(focus);
         var nodes = placed.Select(NodeView).ToImmutableArray();
