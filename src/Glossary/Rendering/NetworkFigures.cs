@@ -44,12 +44,11 @@ public sealed class NetworkFigures(SemanticGraph graph, SiteView site)
     /// <summary>
     /// <paramref name="nodes"/>, in the order given, each with its default view's code and its closest connections, as
     /// plain links: a letter's page holds about 1,200 of them, and a preview's summary each would double its size.
+    /// Deferred: each is made when the sequence is read, as the page renders.
     /// </summary>
-    public ImmutableArray<NetworkListItemView> ListItems(IEnumerable<NetworkNode> nodes) =>
-    [
-        .. nodes.Select(n => new NetworkListItemView(LinkTo(n) with { TermId = null }, KindCode(n.Kind), NetworkView.Default(n.Id).Code,
-            [.. HoodOf(n).Neighbours.Select(x => LinkTo(x.Node) with { TermId = null })])),
-    ];
+    public IEnumerable<NetworkListItemView> ListItems(ImmutableArray<NetworkNode> nodes) =>
+        nodes.Select(n => new NetworkListItemView(LinkTo(n) with { TermId = null }, KindCode(n.Kind), NetworkView.Default(n.Id).Code,
+            [.. HoodOf(n).Neighbours.Select(x => LinkTo(x.Node) with { TermId = null })]));
 
     /// <summary>The entries a page's figure links to, whose summaries the page must hold for their links' descriptions.</summary>
     public IEnumerable<ContentDocument> EntriesShownWith(ContentDocument document) =>
