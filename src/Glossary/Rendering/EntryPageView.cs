@@ -19,5 +19,5 @@ public sealed record EntryPageView(
     : PageView(Site, Path, Title, Description, Breadcrumbs)
 {
     /// <summary>The entry's neighbourhood in the semantic network, when it has one.</summary>
-    public NetworkFigureView? Network { get; init; }
+    public NetworkFigureSource? Network { get; init; }
 }

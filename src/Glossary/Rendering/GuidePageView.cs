@@ -21,7 +21,7 @@ public sealed record GuidePageView(
     : PageView(Site, Path, Title, Description, Breadcrumbs)
 {
     /// <summary>A report's neighbourhood in the semantic network: its findings' terms first among its connections.</summary>
-    public NetworkFigureView? Network { get; init; }
+    public NetworkFigureSource? Network { get; init; }
 
     /// <summary>How many connections the report makes: each finding to each of its terms, and each relationship.</summary>
     public int ThematicConnections { get; init; }

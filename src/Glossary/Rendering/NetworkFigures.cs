@@ -19,12 +19,19 @@ public sealed class NetworkFigures(SemanticGraph graph, SiteView site)
 
     public Neighbourhood HoodOf(NetworkNode node) => _hoods[node.Index] ??= Neighbourhood.Of(graph, node);
 
-    /// <summary>The figure for <paramref name="document"/>, or null when it is not in the network or has no neighbours.</summary>
-    public NetworkFigureView? For(ContentDocument document)
+    /// <summary>
+    /// The figure for <paramref name="document"/>, drawn when asked (<see cref="NetworkFigureSource"/>), or null when
+    /// it is not in the network or has no neighbours.
+    /// </summary>
+    public NetworkFigureSource? For(ContentDocument document)
     {
         if (graph.NodeOf(document) is not { } node) return null;
         var hood = HoodOf(node);
-        if (hood.Neighbours.IsEmpty) return null;
+        return hood.Neighbours.IsEmpty ? null : new NetworkFigureSource(() => Draw(document, node, hood));
+    }
+
+    private NetworkFigureView Draw(ContentDocument document, NetworkNode node, Neighbourhood hood)
+    {
         var (focus, placed) = FanLayout.Place(hood);
         var focusView = NodeView(focus);
         var nodes = placed.Select(NodeView).ToImmutableArray();
@@ -37,12 +44,11 @@ public sealed class NetworkFigures(SemanticGraph graph, SiteView site)
     /// <summary>
     /// <paramref name="nodes"/>, in the order given, each with its default view's code and its closest connections, as
     /// plain links: a letter's page holds about 1,200 of them, and a preview's summary each would double its size.
+    /// Deferred: each is made when the sequence is read, as the page renders.
     /// </summary>
-    public ImmutableArray<NetworkListItemView> ListItems(IEnumerable<NetworkNode> nodes) =>
-    [
-        .. nodes.Select(n => new NetworkListItemView(LinkTo(n) with { TermId = null }, KindCode(n.Kind), NetworkView.Default(n.Id).Code,
-            [.. HoodOf(n).Neighbours.Select(x => LinkTo(x.Node) with { TermId = null })])),
-    ];
+    public IEnumerable<NetworkListItemView> ListItems(ImmutableArray<NetworkNode> nodes) =>
+        nodes.Select(n => new NetworkListItemView(LinkTo(n) with { TermId = null }, KindCode(n.Kind), NetworkView.Default(n.Id).Code,
+            [.. HoodOf(n).Neighbours.Select(x => LinkTo(x.Node) with { TermId = null })]));
 
     /// <summary>The entries a page's figure links to, whose summaries the page must hold for their links' descriptions.</summary>
     public IEnumerable<ContentDocument> EntriesShownWith(ContentDocument document) =>

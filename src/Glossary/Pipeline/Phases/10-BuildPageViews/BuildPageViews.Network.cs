@@ -19,7 +19,7 @@ public sealed partial class BuildPageViews
         _network is not null && (document.Kind == DocumentKind.Entry || document.Meta.GuideKind == GuideKind.Report);
 
     /// <summary>The document's figure: its neighbourhood, which is its edges (recorded, so an update that moves them remakes the page).</summary>
-    private NetworkFigureView? Figure(ContentDocument document)
+    private NetworkFigureSource? Figure(ContentDocument document)
     {
         if (_network is null) return null;
         ReadLog.ConnectionsRead(document);
